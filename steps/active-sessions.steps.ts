@@ -3,7 +3,7 @@ import type { CasebookWorld } from '../support/world';
 import { clickLabel } from './generic/actions';
 import { LABEL, sentence } from './generic/phrase';
 import './mattermost';
-import { openActiveSessions, logOutSession } from './mattermost/active-sessions';
+import { logOutSession, openActiveSessions } from './mattermost/active-sessions';
 import { currentSessionId } from './mattermost/api';
 
 const CLOSE = String.raw`(?:close|log\s*out(?:\s+of)?|logout(?:\s+of)?|revoke|end|terminate|kill|remove)`;
@@ -14,7 +14,8 @@ async function closeSessionOfStep(world: CasebookWorld, n: number) {
   const target = world.sessions.createdInStep(n, world.step.position?.block);
   if (!target) throw new Error(`no browser session was created in step ${n} of this scenario`);
   const current = await world.session();
-  if (target === current) throw new Error(`the session of step ${n} is the one in use: open another session first`);
+  if (target === current)
+    throw new Error(`the session of step ${n} is the one in use: open another session first`);
   const sessionId = await currentSessionId(target.context, target.loggedInAt);
   const modal = await openActiveSessions(current.page, world.timeouts.actionMs);
   await logOutSession(modal, sessionId, world.timeouts.actionMs);

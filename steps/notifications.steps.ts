@@ -1,5 +1,5 @@
 import { defineStep } from '@cucumber/cucumber';
-import type { CapturedNotification } from '../support/notifications';
+import { type CapturedNotification, waitForNotification } from '../support/notifications';
 import { LONG_STEP_TIMEOUT_MS } from '../support/timeouts';
 import type { CasebookWorld } from '../support/world';
 import { durationIn } from './generic/durations';
@@ -20,22 +20,16 @@ function waitTime(world: CasebookWorld): number {
 
 /** What a notification "for X" must say, for the subjects the library knows. */
 const SUBJECTS: [RegExp, (n: CapturedNotification) => boolean][] = [
-  [/session\s+expir(?:y|ed|ation)|expired\s+session/i, (n) => /session expired/i.test(`${n.title} ${n.body}`)],
+  [
+    /session\s+expir(?:y|ed|ation)|expired\s+session/i,
+    (n) => /session expired/i.test(`${n.title} ${n.body}`),
+  ],
 ];
 const SUBJECT = String.raw`(?:the\s+)?(?:session\s+expiry|session\s+expiration|expired\s+session|the\s+session\s+expiring)`;
 
-async function waitForNotification(world: CasebookWorld, matches: (n: CapturedNotification) => boolean) {
-  const deadline = Date.now() + waitTime(world);
-  for (const session of world.sessions.all()) {
-    const found = session.notifications.all.find(matches);
-    if (found) return found;
-  }
-  const logs = world.sessions.all().map((s) => s.notifications);
-  const left = Math.max(0, deadline - Date.now());
-  return Promise.any(logs.map((log) => log.waitFor(matches, left))).catch(() => {
-    const seen = logs.map((log) => log.describe()).join('; ');
-    throw new Error(`no desktop notification within ${Math.round(waitTime(world) / 1000)} s (${seen})`);
-  });
+function waitInAnySession(world: CasebookWorld, matches: (n: CapturedNotification) => boolean) {
+  const logs = world.sessions.all().map((session) => session.notifications);
+  return waitForNotification(logs, matches, waitTime(world));
 }
 
 /** "Wait, without viewing original session app/browser, until you see a desktop notification (may take up to a minute)". */
@@ -45,7 +39,7 @@ defineStep(
   ),
   { timeout: LONG_STEP_TIMEOUT_MS },
   async function (this: CasebookWorld) {
-    await waitForNotification(this, () => true);
+    await waitInAnySession(this, () => true);
   },
 );
 
@@ -60,11 +54,12 @@ defineStep(
   { timeout: LONG_STEP_TIMEOUT_MS },
   async function (this: CasebookWorld, subject: string | null, preference: string | null) {
     const matches = subject ? SUBJECTS.find(([pattern]) => pattern.test(subject))![1] : () => true;
-    await waitForNotification(this, matches);
+    await waitInAnySession(this, matches);
     if (preference) {
       const expected = desktopLevelNamed(preference)!;
       const actual = await desiredDesktopLevel(this);
-      if (actual !== expected) throw new Error(`desktop notifications are set to "${actual}", not "${expected}"`);
+      if (actual !== expected)
+        throw new Error(`desktop notifications are set to "${actual}", not "${expected}"`);
     }
   },
 );

@@ -28,7 +28,9 @@ defineStep(
 
 /** "From a separate browser session, login to the same server as the same user". */
 defineStep(
-  sentence(String.raw`(?:from|in|using|open)\s+${SEPARATE},?\s+(?:and\s+)?${LOG_IN}${TO_SERVER}${AS_USER}${TO_SERVER}`),
+  sentence(
+    String.raw`(?:from|in|using|open)\s+${SEPARATE},?\s+(?:and\s+)?${LOG_IN}${TO_SERVER}${AS_USER}${TO_SERVER}`,
+  ),
   async function (this: CasebookWorld, who: string | null) {
     await this.sessions.openSeparate(this.step.position);
     await logIn(this, who);
@@ -46,7 +48,9 @@ defineStep(
 
 /** "Log out", "Logout of the server", "Sign out". */
 defineStep(
-  sentence(String.raw`(?:log\s?out|logout|sign\s?out|log\s+off|logoff)(?:\s+(?:of|from)\s+(?:the\s+)?(?:server|mattermost|app|site|account))?`),
+  sentence(
+    String.raw`(?:log\s?out|logout|sign\s?out|log\s+off|logoff)(?:\s+(?:of|from)\s+(?:the\s+)?(?:server|mattermost|app|site|account))?`,
+  ),
   async function (this: CasebookWorld) {
     await logOut(await this.page(), this.timeouts.navigationMs);
   },

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright';
 import { childPids } from './child-processes';
+import type { RunConfig } from './config';
 
 /** Flags for Debian's chromium: no sandbox (containers), no GPU, and nothing that phones home during a run. */
 export const CHROMIUM_ARGS = [
@@ -60,4 +61,20 @@ export class WorkerBrowser {
     this.launching = undefined;
     if (launching) await (await launching).close();
   }
+}
+
+let shared: WorkerBrowser | undefined;
+
+/** The browser of this cucumber worker; launched on first use, so a dry run or an all-undefined run starts none. */
+export function workerBrowser(config: RunConfig): WorkerBrowser {
+  shared ??= new WorkerBrowser({
+    executablePath: config.browserPath,
+    headless: config.headless,
+    runDir: config.runDir,
+  });
+  return shared;
+}
+
+export function closeWorkerBrowser(): Promise<void> {
+  return shared?.close() ?? Promise.resolve();
 }

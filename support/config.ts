@@ -49,7 +49,9 @@ function readUsers(env: NodeJS.ProcessEnv): Record<Role, Credentials> {
 
 export function requireBaseUrl(config: RunConfig): string {
   if (!config.baseUrl) {
-    throw new Error('BASE_URL is not set: run the suite with `npm run bdd` (it starts the sandbox) or set BASE_URL');
+    throw new Error(
+      'BASE_URL is not set: run the suite with `npm run bdd` (it starts the sandbox) or set BASE_URL',
+    );
   }
   return config.baseUrl;
 }

@@ -20,7 +20,8 @@ async function attachTraces(world: CasebookWorld): Promise<void> {
     for (const session of world.sessions.all()) {
       const file = path.join(dir, `${slug(session.name)}.zip`);
       if (!(await session.stopTrace(true, file).catch(() => false))) continue;
-      const fileName = session === world.sessions.currentOrUndefined ? 'trace.zip' : `trace-${slug(session.name)}.zip`;
+      const fileName =
+        session === world.sessions.currentOrUndefined ? 'trace.zip' : `trace-${slug(session.name)}.zip`;
       world.attach(await readFile(file), { mediaType: 'application/zip', fileName });
     }
   } finally {

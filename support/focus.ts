@@ -19,14 +19,17 @@ export async function bringToForeground(page: Page): Promise<void> {
 
 async function setTabVisible(page: Page, visible: boolean): Promise<void> {
   await page.evaluate((next) => {
-    const set = (window as unknown as { __casebookSetTabVisible?: (v: boolean) => void }).__casebookSetTabVisible;
+    const set = (window as unknown as { __casebookSetTabVisible?: (v: boolean) => void })
+      .__casebookSetTabVisible;
     if (!set) throw new Error('tab focus emulation is not installed in this page');
     set(next);
   }, visible);
 }
 
 /** What the page itself reports (for assertions and diagnostics). */
-export function tabState(page: Page): Promise<{ visibilityState: string; hidden: boolean; hasFocus: boolean }> {
+export function tabState(
+  page: Page,
+): Promise<{ visibilityState: string; hidden: boolean; hasFocus: boolean }> {
   return page.evaluate(() => ({
     visibilityState: document.visibilityState,
     hidden: document.hidden,

@@ -4,15 +4,16 @@ import {
   AfterStep,
   Before,
   BeforeStep,
+  Status,
   setDefaultTimeout,
   setDefinitionFunctionWrapper,
-  Status,
 } from '@cucumber/cucumber';
+import { closeWorkerBrowser } from './browser';
 import { attachFailureEvidence, describeFailedStep } from './evidence';
 import { markdownSourceOf } from './source-location';
 import { type StepPosition, stepPositions } from './step-positions';
 import { STEP_TIMEOUT_MS } from './timeouts';
-import { type CasebookWorld, closeSharedBrowser } from './world';
+import type { CasebookWorld } from './world';
 
 setDefaultTimeout(STEP_TIMEOUT_MS);
 
@@ -27,7 +28,9 @@ Before(function (this: CasebookWorld, { gherkinDocument, pickle }) {
 BeforeStep(function (this: CasebookWorld, { pickleStep }) {
   const position = positionsOf.get(this)?.get(pickleStep.id);
   const source =
-    position && this.gherkinDocument ? markdownSourceOf(this.gherkinDocument, position.featureLine) : undefined;
+    position && this.gherkinDocument
+      ? markdownSourceOf(this.gherkinDocument, position.featureLine)
+      : undefined;
   this.step = { text: pickleStep.text, position, source, running: true };
 });
 
@@ -46,7 +49,7 @@ After(async function (this: CasebookWorld, { result }) {
 });
 
 AfterAll(async () => {
-  await closeSharedBrowser();
+  await closeWorkerBrowser();
 });
 
 /** A failing step's error names the markdown line the step came from. */

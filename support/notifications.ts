@@ -17,48 +17,64 @@ const BINDING = '__casebookOnNotification';
 /** Every desktop notification raised in one browser session (all its tabs, across reloads). */
 export class NotificationLog {
   readonly all: CapturedNotification[] = [];
-  private waiters: Array<() => void> = [];
+  private readonly listeners = new Set<() => void>();
 
   /** Grants the permission for the app's origin and starts capturing in every page of the context. */
   async attach(context: BrowserContext, origin: string): Promise<void> {
     await context.grantPermissions(['notifications'], { origin });
-    await context.exposeBinding(BINDING, (_source, notification: CapturedNotification) => this.add(notification));
+    await context.exposeBinding(BINDING, (_source, notification: CapturedNotification) =>
+      this.add(notification),
+    );
     await context.addInitScript({ content: pageScript('notification-spy') });
   }
 
   add(notification: CapturedNotification): void {
     this.all.push(notification);
-    for (const wake of this.waiters.splice(0)) wake();
+    for (const listener of [...this.listeners]) listener();
   }
 
-  /** The first notification (already captured or still to come) that matches; rejects after timeoutMs. */
-  async waitFor(matches: (n: CapturedNotification) => boolean, timeoutMs: number): Promise<CapturedNotification> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const found = this.all.find(matches);
-      if (found) return found;
-      const left = deadline - Date.now();
-      if (left <= 0) {
-        throw new Error(`no matching desktop notification within ${formatSeconds(timeoutMs)} (${this.describe()})`);
-      }
-      await this.nextOrTimeout(left);
-    }
+  /** Calls `listener` on every new notification until the returned function is called. */
+  onAdd(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   describe(): string {
     if (this.all.length === 0) return 'none was raised';
     return `raised: ${this.all.map((n) => JSON.stringify(`${n.title}: ${n.body}`)).join(', ')}`;
   }
+}
 
-  private nextOrTimeout(ms: number): Promise<void> {
-    return new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.waiters.push(() => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
-  }
+/**
+ * The first notification in any of `logs` (already captured or still to come) that matches; rejects after
+ * timeoutMs with what was raised instead.
+ */
+export function waitForNotification(
+  logs: NotificationLog[],
+  matches: (n: CapturedNotification) => boolean,
+  timeoutMs: number,
+): Promise<CapturedNotification> {
+  const find = () => logs.flatMap((log) => log.all).find(matches);
+  return new Promise((resolve, reject) => {
+    const unsubscribe: (() => void)[] = [];
+    const settle = (done: () => void) => {
+      clearTimeout(timer);
+      for (const stop of unsubscribe) stop();
+      done();
+    };
+    const check = () => {
+      const found = find();
+      if (found) settle(() => resolve(found));
+    };
+    const timer = setTimeout(() => {
+      const seen = logs.map((log) => log.describe()).join('; ');
+      settle(() =>
+        reject(new Error(`no matching desktop notification within ${formatSeconds(timeoutMs)} (${seen})`)),
+      );
+    }, timeoutMs);
+    for (const log of logs) unsubscribe.push(log.onAdd(check));
+    check();
+  });
 }
 
 function formatSeconds(ms: number): string {

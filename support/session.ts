@@ -36,7 +36,10 @@ export class BrowserSession {
   ) {}
 
   static async open(options: SessionOptions): Promise<BrowserSession> {
-    const context = await options.browser.newContext({ baseURL: options.baseUrl, viewport: { width: 1280, height: 800 } });
+    const context = await options.browser.newContext({
+      baseURL: options.baseUrl,
+      viewport: { width: 1280, height: 800 },
+    });
     context.setDefaultTimeout(options.timeouts.actionMs);
     context.setDefaultNavigationTimeout(options.timeouts.navigationMs);
     const session = new BrowserSession(options.name, context, options.trace);
@@ -65,7 +68,8 @@ export class BrowserSession {
   /** Makes `tab` the active one: the others go to the background as the pages see it. */
   async focusTab(tab: Page): Promise<void> {
     for (const other of this.tabs) {
-      if (other !== tab && !other.isClosed() && !other.url().startsWith('about:')) await sendToBackground(other);
+      if (other !== tab && !other.isClosed() && !other.url().startsWith('about:'))
+        await sendToBackground(other);
     }
     this.activeTab = tab;
     await bringToForeground(tab);

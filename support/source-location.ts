@@ -1,6 +1,9 @@
 import type { GherkinDocument } from '@cucumber/messages';
 
-type SourceLocationOf = (document: GherkinDocument, featureLine: number) => { file: string; line: number } | undefined;
+type SourceLocationOf = (
+  document: GherkinDocument,
+  featureLine: number,
+) => { file: string; line: number } | undefined;
 
 let cached: SourceLocationOf | null | undefined;
 

@@ -1,3 +1,8 @@
+import type { Timeouts } from './session';
+
+/** Playwright's timeouts, unless cucumber.js `worldParameters.timeouts` says otherwise. */
+export const DEFAULT_TIMEOUTS: Timeouts = { actionMs: 10_000, navigationMs: 15_000, expectMs: 10_000 };
+
 /**
  * Cucumber's limit for one step. Playwright's own timeouts (DEFAULT_TIMEOUTS in world.ts, or `worldParameters`
  * in cucumber.js) stay below it, so a stuck action fails with Playwright's message, which names the locator.

@@ -1,11 +1,19 @@
 import { type IWorldOptions, setWorldConstructor, World } from '@cucumber/cucumber';
 import type { GherkinDocument } from '@cucumber/messages';
 import type { Page } from 'playwright';
-import { WorkerBrowser } from './browser';
-import { type Credentials, credentialsFor, type Role, type RunConfig, readRunConfig, requireBaseUrl } from './config';
+import { workerBrowser } from './browser';
+import {
+  type Credentials,
+  credentialsFor,
+  type Role,
+  type RunConfig,
+  readRunConfig,
+  requireBaseUrl,
+} from './config';
 import { BrowserSession, type Timeouts } from './session';
 import { SessionRegistry } from './session-registry';
 import type { StepPosition } from './step-positions';
+import { DEFAULT_TIMEOUTS } from './timeouts';
 
 export interface CurrentStep {
   text: string;
@@ -16,24 +24,6 @@ export interface CurrentStep {
 
 export interface WorldParameters {
   timeouts?: Partial<Timeouts>;
-}
-
-export const DEFAULT_TIMEOUTS: Timeouts = { actionMs: 10_000, navigationMs: 15_000, expectMs: 10_000 };
-
-let workerBrowser: WorkerBrowser | undefined;
-
-/** The browser of this cucumber worker; launched on first use so a dry run or an all-undefined run starts none. */
-export function sharedBrowser(config: RunConfig): WorkerBrowser {
-  workerBrowser ??= new WorkerBrowser({
-    executablePath: config.browserPath,
-    headless: config.headless,
-    runDir: config.runDir,
-  });
-  return workerBrowser;
-}
-
-export function closeSharedBrowser(): Promise<void> {
-  return workerBrowser?.close() ?? Promise.resolve();
 }
 
 /** What every step sees as `this`: the run settings, the scenario's browser sessions and the current step. */
@@ -70,7 +60,7 @@ export class CasebookWorld extends World<WorldParameters> {
   }
 
   private async openSession(name: string): Promise<BrowserSession> {
-    const browser = await sharedBrowser(this.config).get();
+    const browser = await workerBrowser(this.config).get();
     return BrowserSession.open({
       name,
       browser,

@@ -5,7 +5,11 @@ import { type Kind, locate } from './locate';
 import { isQuoted, unquote } from './phrase';
 
 /** The name and kind a step means by a raw label: `"Save"` → Save; `the Save button` → Save, button. */
-export function parseLabel(raw: string, kindWord?: string | null, fallback: Kind = 'clickable'): [string, Kind] {
+export function parseLabel(
+  raw: string,
+  kindWord?: string | null,
+  fallback: Kind = 'clickable',
+): [string, Kind] {
   if (isQuoted(raw)) return [unquote(raw), kindOf(kindWord, fallback)];
   const [name, trailing] = splitKind(unquote(raw));
   return [name, kindOf(kindWord ?? trailing, fallback)];
@@ -16,7 +20,11 @@ export async function find(world: CasebookWorld, raw: string, kindWord?: string 
   return locate(await world.page(), name, kind, world.timeouts.actionMs);
 }
 
-export async function clickLabel(world: CasebookWorld, raw: string, kindWord?: string | null): Promise<Locator> {
+export async function clickLabel(
+  world: CasebookWorld,
+  raw: string,
+  kindWord?: string | null,
+): Promise<Locator> {
   const target = await find(world, raw, kindWord);
   await target.click();
   return target;

@@ -5,7 +5,9 @@ import { KIND, LABEL, sentence } from './phrase';
 
 /** click/tap/select/choose a label: "Click **Save**", "Tap the “Log In” button", "Select 'Never'". */
 defineStep(
-  sentence(String.raw`(?:click|tap|select|choose)(?:\s+on)?\s+(?:the\s+|a\s+|an\s+)?(${LABEL})(?:\s+(${KIND}))?`),
+  sentence(
+    String.raw`(?:click|tap|select|choose)(?:\s+on)?\s+(?:the\s+|a\s+|an\s+)?(${LABEL})(?:\s+(${KIND}))?`,
+  ),
   async function (this: CasebookWorld, label: string, kind: string | null) {
     await clickLabel(this, label, kind);
   },

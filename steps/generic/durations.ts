@@ -43,7 +43,10 @@ export function toMs(amount: string, unit: string): number {
  * "within 30 seconds", "wait 2 minutes"; undefined when it names none.
  */
 export function durationIn(text: string): number | undefined {
-  const pattern = new RegExp(String.raw`\b(?:up\s+to|within|about|around|for|after|takes?|wait|at\s+most)\s+(${AMOUNT})\s*(${UNIT})\b`, 'gi');
+  const pattern = new RegExp(
+    String.raw`\b(?:up\s+to|within|about|around|for|after|takes?|wait|at\s+most)\s+(${AMOUNT})\s*(${UNIT})\b`,
+    'gi',
+  );
   let longest: number | undefined;
   for (const match of text.matchAll(pattern)) {
     const ms = toMs(match[1], match[2]);

@@ -14,7 +14,11 @@ function visibleText(page: Page | Locator, text: string): Locator {
 }
 
 /** Waits until `text` is visible somewhere on the page (or inside `scope`). */
-export async function expectTextShown(scope: Page | Locator, text: string, timeoutMs: number): Promise<Locator> {
+export async function expectTextShown(
+  scope: Page | Locator,
+  text: string,
+  timeoutMs: number,
+): Promise<Locator> {
   const match = visibleText(scope, text).first();
   try {
     await match.waitFor({ state: 'visible', timeout: timeoutMs });
@@ -25,7 +29,11 @@ export async function expectTextShown(scope: Page | Locator, text: string, timeo
 }
 
 /** Waits until no visible element shows `text` (passes at once when none does). */
-export async function expectTextHidden(scope: Page | Locator, text: string, timeoutMs: number): Promise<void> {
+export async function expectTextHidden(
+  scope: Page | Locator,
+  text: string,
+  timeoutMs: number,
+): Promise<void> {
   const matches = visibleText(scope, text);
   const deadline = Date.now() + timeoutMs;
   while ((await matches.count()) > 0) {

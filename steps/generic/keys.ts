@@ -1,6 +1,9 @@
 /** Key names as testers write them → Playwright key names. */
 const KEY_NAMES: [RegExp, string][] = [
-  [/^(?:ctrl|control)\s*\/\s*(?:cmd|command|⌘)$|^(?:cmd|command|⌘)\s*\/\s*(?:ctrl|control)$/i, 'ControlOrMeta'],
+  [
+    /^(?:ctrl|control)\s*\/\s*(?:cmd|command|⌘)$|^(?:cmd|command|⌘)\s*\/\s*(?:ctrl|control)$/i,
+    'ControlOrMeta',
+  ],
   [/^(?:ctrl|control|ctl)$/i, 'Control'],
   [/^(?:cmd|command|⌘|meta|win|windows|super)$/i, 'Meta'],
   [/^(?:shift|⇧)$/i, 'Shift'],

@@ -17,8 +17,9 @@ export function kindOf(word: string | null | undefined, fallback: Kind = 'clicka
 
 /** Splits a trailing element word off an unquoted label: "Save button" → ["Save", "button"]. */
 export function splitKind(label: string): [string, string | undefined] {
-  const match = /^(.*\S)\s+(button|link|menu item|menuitem|menu option|option|tab|radio button|radio|checkbox|check box|icon|field|input|text ?box|toggle)$/i.exec(
-    label,
-  );
+  const match =
+    /^(.*\S)\s+(button|link|menu item|menuitem|menu option|option|tab|radio button|radio|checkbox|check box|icon|field|input|text ?box|toggle)$/i.exec(
+      label,
+    );
   return match ? [match[1], match[2]] : [label, undefined];
 }

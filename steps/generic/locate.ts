@@ -4,7 +4,16 @@ import { nearest, squash } from './similarity';
 import { aliasFor } from './vocabulary';
 
 /** What a step says it is after: "the Save button" → button; "the Email field" → field. */
-export type Kind = 'clickable' | 'button' | 'link' | 'menuitem' | 'tab' | 'radio' | 'checkbox' | 'option' | 'field';
+export type Kind =
+  | 'clickable'
+  | 'button'
+  | 'link'
+  | 'menuitem'
+  | 'tab'
+  | 'radio'
+  | 'checkbox'
+  | 'option'
+  | 'field';
 
 type Role = Parameters<Page['getByRole']>[0];
 

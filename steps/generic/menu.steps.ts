@@ -17,7 +17,9 @@ defineStep(
 
 /** "Click the hamburger menu and select Account Settings > Security", "Select “Account Settings” then “Security”". */
 defineStep(
-  sentence(String.raw`${OPEN}\s+(?:the\s+|a\s+)?(${LABEL})(?:\s+${OPENER})?${THEN}\s+(?:the\s+)?(${PATH}|${QUOTED}|${BARE})`),
+  sentence(
+    String.raw`${OPEN}\s+(?:the\s+|a\s+)?(${LABEL})(?:\s+${OPENER})?${THEN}\s+(?:the\s+)?(${PATH}|${QUOTED}|${BARE})`,
+  ),
   async function (this: CasebookWorld, first: string, rest: string) {
     await followPath(this, [unquote(first), ...splitPath(rest)]);
   },

@@ -19,7 +19,7 @@ export const QUOTED = String.raw`(?:"[^"]+"|“[^”]+”|‘[^’]+’|'[^']+'|
 const CONNECTOR = String.raw`(?:and|then|to|into|in|on|at|from|for|with|until|without|while|or|that|if|of|by|as|is|are|was|be)\b`;
 /** Words that point at something vaguely ("any", "one of", "outside"): such phrases are not labels. */
 const VAGUE = String.raw`(?:any|anywhere|each|every|all|some|somewhere|one|another|other|several|few|multiple|this|these|those|it|them|here|there|outside|inside|back|again|both|either)\b`;
-const WORD = String.raw`(?!${CONNECTOR}|${VAGUE})[\w'’&/+#@.-]+`;
+const WORD = String.raw`(?!${CONNECTOR}|${VAGUE})[\w'’&/+#@-]+(?:\.[\w'’&/+#@-]+)*`;
 
 /** An unquoted label of one to five words, e.g. Save, Account Settings, hamburger menu. */
 export const BARE = String.raw`${WORD}(?:\s+${WORD}){0,4}`;

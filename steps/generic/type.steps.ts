@@ -8,7 +8,9 @@ const FIELD_WORD = String.raw`(?:field|box|input|text\s?box|textbox|text\s+area|
 
 /** "Type `Hello` in center message box", "Enter “qa@example.com” into the Email field". */
 defineStep(
-  sentence(String.raw`${TYPE}\s+(${QUOTED})\s+(?:in|into|in\s+to|on)\s+(?:the\s+)?(${LABEL})(?:\s+${FIELD_WORD})?`),
+  sentence(
+    String.raw`${TYPE}\s+(${QUOTED})\s+(?:in|into|in\s+to|on)\s+(?:the\s+)?(${LABEL})(?:\s+${FIELD_WORD})?`,
+  ),
   async function (this: CasebookWorld, text: string, field: string) {
     await typeInto(this, field, unquote(text));
   },

@@ -10,14 +10,17 @@ defineStep(
   { timeout: LONG_STEP_TIMEOUT_MS },
   async function (this: CasebookWorld, amount: string, unit: string) {
     const ms = toMs(amount, unit);
-    if (ms > LONG_STEP_TIMEOUT_MS - 5_000) throw new Error(`a wait of ${ms / 1000} s is longer than a step may take`);
+    if (ms > LONG_STEP_TIMEOUT_MS - 5_000)
+      throw new Error(`a wait of ${ms / 1000} s is longer than a step may take`);
     await new Promise((resolve) => setTimeout(resolve, ms));
   },
 );
 
 /** "Wait for the page to load". */
 defineStep(
-  sentence(String.raw`wait\s+(?:for\s+)?(?:the\s+)?(?:page|app|channel)\s+to\s+(?:load|finish\s+loading|reload|refresh)`),
+  sentence(
+    String.raw`wait\s+(?:for\s+)?(?:the\s+)?(?:page|app|channel)\s+to\s+(?:load|finish\s+loading|reload|refresh)`,
+  ),
   async function (this: CasebookWorld) {
     await (await this.page()).waitForLoadState('load');
   },

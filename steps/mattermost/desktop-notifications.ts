@@ -8,7 +8,10 @@ export type DesktopLevel = 'all' | 'mention' | 'none';
 
 const LEVEL_WORDS: [RegExp, DesktopLevel][] = [
   [/^(never|off|none|nothing|disabled?)$/i, 'none'],
-  [/^(?:only\s+)?(?:for\s+)?(mentions?|mentions?(?:,)? (?:and )?direct messages.*|mentions, direct messages.*)$/i, 'mention'],
+  [
+    /^(?:only\s+)?(?:for\s+)?(mentions?|mentions?(?:,)? (?:and )?direct messages.*|mentions, direct messages.*)$/i,
+    'mention',
+  ],
   [/^(?:for\s+)?(all|all activity|all new messages|every message)$/i, 'all'],
 ];
 
@@ -24,7 +27,11 @@ const OLD_RADIO: Record<DesktopLevel, string> = {
 };
 
 /** Sets "Send desktop notifications" through Settings → Notifications, as a tester does, and saves. */
-export async function setDesktopNotifications(page: Page, level: DesktopLevel, timeoutMs: number): Promise<void> {
+export async function setDesktopNotifications(
+  page: Page,
+  level: DesktopLevel,
+  timeoutMs: number,
+): Promise<void> {
   const modal = await openSettings(page, 'notifications', timeoutMs);
   const oldEdit = modal.locator(SETTINGS.desktopEditOld);
   const newEdit = modal.locator(SETTINGS.desktopEditNew);

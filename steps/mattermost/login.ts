@@ -1,13 +1,17 @@
 import type { Page } from 'playwright';
 import type { Credentials } from '../../support/config';
 import type { BrowserSession } from '../../support/session';
-import { CHANNEL, LOGIN } from './selectors';
 import { logOut } from './menus';
+import { CHANNEL, LOGIN } from './selectors';
 
 const LOGIN_ERRORS = /(?:invalid|please enter|incorrect|locked|enter a valid)[^\n]*/i;
 
 /** Logs in through the login form, as a tester does (this is what makes the app remember a past login). */
-export async function logInThroughUi(session: BrowserSession, user: Credentials, timeoutMs: number): Promise<void> {
+export async function logInThroughUi(
+  session: BrowserSession,
+  user: Credentials,
+  timeoutMs: number,
+): Promise<void> {
   const page = session.page;
   await openLoginForm(page, timeoutMs);
   await page.locator(LOGIN.loginId).first().fill(user.username);
@@ -34,8 +38,10 @@ async function waitUntilLoggedIn(page: Page, user: Credentials, timeoutMs: numbe
   try {
     await app.waitFor({ state: 'visible', timeout: timeoutMs });
   } catch {
-    const error = LOGIN_ERRORS.exec((await page.locator('body').innerText().catch(() => '')) ?? '')?.[0];
-    throw new Error(`login as ${user.username} failed${error ? `: "${error}"` : ' (the channel view did not open)'}`);
+    const shown = page.getByText(LOGIN_ERRORS).filter({ visible: true }).first();
+    const error = (await shown.isVisible()) ? await shown.textContent() : undefined;
+    const why = error ? `: "${error.trim()}"` : ' (the channel view did not open)';
+    throw new Error(`login as ${user.username} failed${why}`);
   }
 }
 

@@ -29,13 +29,24 @@ export async function openMainMenu(page: Page, timeoutMs: number): Promise<boole
 
 /** Opens the avatar menu ("User's account menu") of current versions. */
 export async function openUserAccountMenu(page: Page, timeoutMs: number): Promise<void> {
-  await page.getByRole('button', { name: "User's account menu" }).or(page.locator(MENUS.userAccountButton)).first().click();
-  await page.locator(MENUS.userAccountMenu).or(page.getByRole('menu')).first().waitFor({ timeout: timeoutMs });
+  await page
+    .getByRole('button', { name: "User's account menu" })
+    .or(page.locator(MENUS.userAccountButton))
+    .first()
+    .click();
+  await page
+    .locator(MENUS.userAccountMenu)
+    .or(page.getByRole('menu'))
+    .first()
+    .waitFor({ timeout: timeoutMs });
 }
 
 /** Logs out through the menus (main menu → Log Out, else avatar menu → Log out) and waits for the login page. */
 export async function logOut(page: Page, timeoutMs: number): Promise<void> {
-  const logoutItem = () => [page.locator(MENUS.logoutItem), page.getByRole('menuitem', { name: /^log ?out$/i })];
+  const logoutItem = () => [
+    page.locator(MENUS.logoutItem),
+    page.getByRole('menuitem', { name: /^log ?out$/i }),
+  ];
   let clicked = (await openMainMenu(page, timeoutMs)) && (await clickFirstVisible(logoutItem(), 1_000));
   if (!clicked) {
     await page.keyboard.press('Escape');

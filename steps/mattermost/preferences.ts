@@ -16,5 +16,7 @@ export async function desiredDesktopLevel(world: CasebookWorld): Promise<Desktop
       if (!(error instanceof ApiError && error.status === 401)) throw error;
     }
   }
-  throw new Error('no browser session of this scenario is still logged in to read the notification preference');
+  throw new Error(
+    'no browser session of this scenario is still logged in to read the notification preference',
+  );
 }

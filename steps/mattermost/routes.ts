@@ -1,10 +1,12 @@
 import { definePathRoute } from '../generic/routes';
-import { settingsTabNamed, openSettings } from './settings';
+import { openSettings, settingsTabNamed } from './settings';
 
 /** Words that open a menu on the way to the settings: "hamburger menu", "User Menu", "avatar". */
-const MENU_OPENER = /^(main menu|hamburger( menu| icon)?|team menu|user menu|account menu|user account menu|avatar|profile picture|global header|user'?s account menu)$/i;
+const MENU_OPENER =
+  /^(main menu|hamburger( menu| icon)?|team menu|user menu|account menu|user account menu|avatar|profile picture|global header|user'?s account menu)$/i;
 /** Words that open the settings modal itself. */
-const SETTINGS_ENTRY = /^(account settings|settings|settings modal|profile|profile settings|settings gear( icon)?|gear icon)$/i;
+const SETTINGS_ENTRY =
+  /^(account settings|settings|settings modal|profile|profile settings|settings gear( icon)?|gear icon)$/i;
 
 /** Index of the settings entry in a path (after any menu openers), or -1. */
 function settingsEntryIndex(path: string[]): number {

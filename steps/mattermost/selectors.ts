@@ -29,7 +29,8 @@ export const MENUS = {
 };
 
 export const SETTINGS = {
-  modal: '#accountSettingsModal, [role="dialog"]:has(#securityButton), [role="dialog"]:has(#notificationsButton)',
+  modal:
+    '#accountSettingsModal, [role="dialog"]:has(#securityButton), [role="dialog"]:has(#notificationsButton)',
   tabButton: (tab: string) => `#${tab}Button`,
   save: '#saveSetting',
   cancel: '#cancelSetting',

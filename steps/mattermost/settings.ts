@@ -3,7 +3,14 @@ import { clickFirstVisible, openMainMenu, openUserAccountMenu } from './menus';
 import { MENUS, SETTINGS } from './selectors';
 
 /** The tabs of the settings modals; "profile" is the current name of the older "general" tab. */
-export type SettingsTab = 'general' | 'profile' | 'security' | 'notifications' | 'display' | 'sidebar' | 'advanced';
+export type SettingsTab =
+  | 'general'
+  | 'profile'
+  | 'security'
+  | 'notifications'
+  | 'display'
+  | 'sidebar'
+  | 'advanced';
 
 const TAB_WORDS: [RegExp, SettingsTab][] = [
   [/^(general|profile settings|profile)$/i, 'general'],
@@ -28,7 +35,11 @@ export function settingsModal(page: Page): Locator {
  * Settings) and falls back to the current one (Settings gear for notifications/display/…, avatar menu →
  * Profile for general/security).
  */
-export async function openSettings(page: Page, tab: SettingsTab | undefined, timeoutMs: number): Promise<Locator> {
+export async function openSettings(
+  page: Page,
+  tab: SettingsTab | undefined,
+  timeoutMs: number,
+): Promise<Locator> {
   const modal = settingsModal(page);
   if (!(await modal.isVisible())) await openSettingsModal(page, tab, timeoutMs);
   await modal.waitFor({ state: 'visible', timeout: timeoutMs });
@@ -38,25 +49,37 @@ export async function openSettings(page: Page, tab: SettingsTab | undefined, tim
 
 async function openSettingsModal(page: Page, tab: SettingsTab | undefined, timeoutMs: number): Promise<void> {
   if (await openMainMenu(page, timeoutMs)) {
-    const item = [page.locator(MENUS.accountSettingsItem), page.getByRole('menuitem', { name: 'Account Settings' })];
+    const item = [
+      page.locator(MENUS.accountSettingsItem),
+      page.getByRole('menuitem', { name: 'Account Settings' }),
+    ];
     if (await clickFirstVisible(item, 1_000)) return;
     await page.keyboard.press('Escape');
   }
   if (tab === 'general' || tab === 'profile' || tab === 'security') {
     await openUserAccountMenu(page, timeoutMs);
-    const profile = [page.getByRole('menuitem', { name: 'Profile' }), page.locator(MENUS.accountSettingsItem)];
+    const profile = [
+      page.getByRole('menuitem', { name: 'Profile' }),
+      page.locator(MENUS.accountSettingsItem),
+    ];
     if (await clickFirstVisible(profile, timeoutMs)) return;
-  } else if (await clickFirstVisible([page.getByRole('button', { name: 'Settings', exact: true })], timeoutMs)) {
+  } else if (
+    await clickFirstVisible([page.getByRole('button', { name: 'Settings', exact: true })], timeoutMs)
+  ) {
     return;
   }
-  throw new Error('found neither the main menu "Account Settings" item nor the current Settings/Profile buttons');
+  throw new Error(
+    'found neither the main menu "Account Settings" item nor the current Settings/Profile buttons',
+  );
 }
 
 async function selectTab(_page: Page, modal: Locator, tab: SettingsTab, timeoutMs: number): Promise<void> {
   const ids = tab === 'general' || tab === 'profile' ? ['general', 'profile'] : [tab];
   const buttons = ids.map((id) => modal.locator(SETTINGS.tabButton(id)));
   if (!(await clickFirstVisible(buttons, timeoutMs))) {
-    throw new Error(`the settings modal has no "${tab}" tab (looked for ${ids.map((id) => `#${id}Button`).join(', ')})`);
+    throw new Error(
+      `the settings modal has no "${tab}" tab (looked for ${ids.map((id) => `#${id}Button`).join(', ')})`,
+    );
   }
 }
 

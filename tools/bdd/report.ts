@@ -7,7 +7,10 @@ type BuildReport = (options: { resultsDir: string; outDir: string }) => Promise<
  * Builds the HTML report with tools/report when that module is part of the checkout; skips quietly otherwise.
  * A report failure is printed but never changes the run's exit code.
  */
-export async function buildReportIfAvailable(repoRoot: string, reportsDir: string): Promise<string | undefined> {
+export async function buildReportIfAvailable(
+  repoRoot: string,
+  reportsDir: string,
+): Promise<string | undefined> {
   const modulePath = path.join(repoRoot, 'tools', 'report', 'index.ts');
   if (!existsSync(modulePath)) return undefined;
   try {

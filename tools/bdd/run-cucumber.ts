@@ -17,7 +17,12 @@ const GRACE_MS = 5_000;
  */
 export function runCucumber(repoRoot: string, args: string[], env: NodeJS.ProcessEnv): Promise<CucumberRun> {
   const bin = path.join(repoRoot, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js');
-  const child = spawn(process.execPath, [bin, ...args], { cwd: repoRoot, env, stdio: 'inherit', detached: true });
+  const child = spawn(process.execPath, [bin, ...args], {
+    cwd: repoRoot,
+    env,
+    stdio: 'inherit',
+    detached: true,
+  });
   let interruptedBy: NodeJS.Signals | undefined;
   let killTimer: NodeJS.Timeout | undefined;
   const forward = (signal: NodeJS.Signals) => {
@@ -35,7 +40,11 @@ export function runCucumber(repoRoot: string, args: string[], env: NodeJS.Proces
       clearTimeout(killTimer);
       // The workers are in the same group: make sure none outlives cucumber's main process.
       if (child.pid) signalGroup(child.pid, 'SIGKILL');
-      const exitCode = interruptedBy ? (interruptedBy === 'SIGINT' ? 130 : 143) : (code ?? (signal ? 137 : 1));
+      const exitCode = interruptedBy
+        ? interruptedBy === 'SIGINT'
+          ? 130
+          : 143
+        : (code ?? (signal ? 137 : 1));
       resolve({ exitCode, interruptedBy });
     });
   });

@@ -41,7 +41,9 @@ export function credentialsFromSeed(seedFile: string): Record<string, string> {
 
 /** The version a Mattermost server reports: the X-Version-Id header, else the client config's Version. */
 async function serverVersionOf(baseUrl: string): Promise<string | undefined> {
-  const response = await fetch(`${baseUrl}/api/v4/config/client?format=old`, { signal: AbortSignal.timeout(5_000) });
+  const response = await fetch(`${baseUrl}/api/v4/config/client?format=old`, {
+    signal: AbortSignal.timeout(5_000),
+  });
   const header = response.headers.get('x-version-id');
   if (header) return header;
   const config = (await response.json().catch(() => ({}))) as { Version?: string };
@@ -55,8 +57,11 @@ export async function externalTarget(baseUrl: string): Promise<Target> {
     const ping = await fetch(`${base}/api/v4/system/ping`, { signal: AbortSignal.timeout(10_000) });
     if (ping.status >= 500) throw new Error(`it answered ${ping.status} to /api/v4/system/ping`);
   } catch (error) {
-    const reason = error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : error;
-    throw new Error(`BASE_URL=${base} is not reachable (${reason}). Start that server, or unset BASE_URL to run against the sandbox.`);
+    const reason =
+      error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : error;
+    throw new Error(
+      `BASE_URL=${base} is not reachable (${reason}). Start that server, or unset BASE_URL to run against the sandbox.`,
+    );
   }
   const serverVersion = await serverVersionOf(base).catch(() => undefined);
   return { kind: 'external', baseUrl: base, serverVersion, env: { BASE_URL: base }, close: async () => {} };
