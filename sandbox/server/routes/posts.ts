@@ -44,7 +44,7 @@ export function registerPostRoutes(app: FastifyInstance, ctx: SandboxContext): v
 
   app.get('/api/v4/channels/:channel_id/posts', async (request) => {
     const channel = readableChannel(ctx, authOf(request), channels.byId(idParam(request, 'channel_id')));
-    const query = parseParam(pageQuery, request.query, 'page, per_page or since');
+    const query = parseParam(pageQuery, request.query, 'query');
     const page = posts.forChannel(channel.id, {
       page: query.page,
       perPage: query.per_page,

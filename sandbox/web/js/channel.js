@@ -114,6 +114,10 @@ async function start() {
   const postList = new PostList({ container: byId('postListContent'), channel: place.channel });
   bindMessageBox(place.channel, postList);
   await postList.load();
+  // The view appears only once it is usable, so "#channel_view is visible" means "loaded" to tests and steps.
+  byId('loadingScreen').remove();
+  byId('SidebarContainer').hidden = false;
+  byId('channel_view').hidden = false;
   startStatusPolling([session.user.id], Number(config.StatusIntervalMs) || 60_000);
   connectWebSocket(
     (event) => event.event === 'posted' && postList.add(JSON.parse(event.data.post)).catch(() => {}),
