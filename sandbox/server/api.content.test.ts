@@ -63,6 +63,8 @@ describe('teams, channels, posts and config with Client4', () => {
       root_id: first.id,
     } as never);
     assert.equal(reply.root_id, first.id);
+    const code = await user1.createPost({ channel_id: channel.id, message: '    indented code' } as never);
+    assert.equal(code.message, '    indented code', 'messages are stored as sent');
   });
 
   it('rejects posts that are empty, too long, or in channels the user is not in', async () => {

@@ -165,5 +165,6 @@ describe('REST API over raw HTTP', () => {
     const channel = await fetch(`${sandbox.url}/casebook/channels/town-square`);
     assert.match(await channel.text(), /id="channel_view"/);
     assert.equal((await fetch(`${sandbox.url}/static/js/login.js`)).status, 200);
+    await assertAppError(await fetch(`${sandbox.url}/favicon.ico`), 404);
   });
 });
