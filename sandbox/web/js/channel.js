@@ -34,11 +34,9 @@ function renderSidebar(team, channels, current) {
           href: `/${team.name}/channels/${channel.name}`,
           'aria-current': channel.id === current.id ? 'page' : undefined,
         },
-        h(
-          'span',
-          { className: 'SidebarChannelIcon', 'aria-hidden': 'true' },
-          channel.type === 'P' ? '🔒' : '#',
-        ),
+        channel.type === 'P'
+          ? h('span', { className: 'SidebarChannelIcon SidebarChannelIcon--private', 'aria-hidden': 'true' })
+          : h('span', { className: 'SidebarChannelIcon', 'aria-hidden': 'true' }, '#'),
         h('span', { className: 'SidebarChannelLinkLabel' }, channel.display_name),
       ),
     ),
