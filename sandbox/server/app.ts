@@ -11,6 +11,7 @@ import { registerLoginRoutes } from './routes/login';
 import { registerPostRoutes } from './routes/posts';
 import { registerSessionRoutes } from './routes/sessions';
 import { registerStatusRoutes } from './routes/status';
+import { registerSystemRoutes } from './routes/system';
 import { registerTeamRoutes } from './routes/teams';
 import { registerUserRoutes } from './routes/users';
 import { registerWebApp } from './web';
@@ -35,6 +36,7 @@ export async function buildApp(ctx: SandboxContext): Promise<FastifyInstance> {
       registerChannelRoutes,
       registerPostRoutes,
       registerConfigRoutes,
+      registerSystemRoutes,
       registerWebSocketRoute,
     ]) {
       register(api, ctx);

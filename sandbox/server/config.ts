@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 /** Options accepted by `startSandbox` and the CLI. */
 export interface SandboxOptions {
   /** 0 (the default) picks a free port. */
@@ -29,7 +31,7 @@ export interface SandboxConfig {
 }
 
 export const SANDBOX_VERSION = '9.11.0';
-export const DEFAULT_SEED_FILE = `${__dirname}/../seed/default.json`;
+export const DEFAULT_SEED_FILE = path.resolve(__dirname, '../seed/default.json');
 const THIRTY_DAYS_MS = 30 * 24 * 60 * 60 * 1000;
 
 export function resolveConfig(options: SandboxOptions = {}): SandboxConfig {

@@ -2,12 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildApp } from './app';
-import { resolveConfig, type SandboxOptions } from './config';
+import { resolveConfig, type SandboxConfig, type SandboxOptions } from './config';
 import type { SandboxContext } from './context';
 import { openDatabase } from './db/database';
-import { createStores } from './db/stores';
+import { createStores, type Stores } from './db/stores';
 import { applySeed } from './seed/apply';
 import { loadSeed } from './seed/load';
+import type { Seed } from './seed/schema';
 import { WebSocketHub } from './websocket/hub';
 
 export type { SandboxOptions } from './config';
@@ -26,26 +27,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const removeTemp = () => tempDir && rmSync(tempDir, { recursive: true, force: true });
   const db = openDatabase(config.dbFile ?? path.join(tempDir!, 'sandbox.db'));
   try {
-    const stores = createStores(db);
-    // An existing database file keeps its data; only an empty one is seeded.
-    if (stores.users.count() === 0) await applySeed(stores, seed);
-    const hub = new WebSocketHub({
-      sessions: stores.sessions,
-      memberIds: (channelId) => stores.channels.memberIds(channelId),
-      version: config.version,
-    });
-    const ctx: SandboxContext = {
-      config: { ...config, siteName: options.siteName ?? seed.site_name ?? 'Mattermost' },
-      stores,
-      hub,
-    };
+    const ctx = await createContext(config, createStores(db), seed);
     const app = await buildApp(ctx);
     await app.listen({ port: config.port, host: config.host });
     const { port } = app.server.address() as { port: number };
     return {
       url: `http://${config.host}:${port}`,
       close: async () => {
-        hub.closeAll();
+        ctx.hub.closeAll();
         await app.close();
         db.close();
         removeTemp();
@@ -56,4 +45,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     removeTemp();
     throw error;
   }
+}
+
+async function createContext(config: SandboxConfig, stores: Stores, seed: Seed): Promise<SandboxContext> {
+  // An existing database file keeps its data; only an empty one is seeded.
+  if (stores.users.count() === 0) await applySeed(stores, seed);
+  const hub = new WebSocketHub({
+    sessions: stores.sessions,
+    memberIds: (channelId) => stores.channels.memberIds(channelId),
+    version: config.version,
+  });
+  return { config: { ...config, siteName: config.siteName ?? seed.site_name ?? 'Mattermost' }, stores, hub };
 }

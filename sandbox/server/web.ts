@@ -21,6 +21,8 @@ export async function registerWebApp(app: FastifyInstance, ctx: SandboxContext):
   app.get('/:team/channels/:channel', (_request, reply) => page(reply, 'channel.html'));
   app.get('/:team', (request, reply) => {
     const { team } = request.params as { team: string };
+    // Only team-like names: keeps /favicon.ico and friends a plain 404.
+    if (!/^[a-z0-9_-]+$/.test(team)) return reply.callNotFound();
     return reply.redirect(`/${encodeURIComponent(team)}/channels/town-square`);
   });
   app.get('/', (request, reply) => reply.redirect(homeOf(ctx, findToken(request)?.token)));

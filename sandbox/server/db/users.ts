@@ -90,6 +90,13 @@ export class UserStore {
     return ids.map((id) => this.byId(id)).filter((user): user is UserRow => user !== undefined);
   }
 
+  byUsername(username: string): UserRow | undefined {
+    const row = this.db.prepare('SELECT * FROM users WHERE username = ?').get(username) as
+      | StoredUser
+      | undefined;
+    return fromRow(row);
+  }
+
   /** Mattermost's login id: a username or an email, case-insensitively. */
   byLoginId(loginId: string): UserRow | undefined {
     const row = this.db

@@ -30,13 +30,4 @@ export function registerConfigRoutes(app: FastifyInstance, ctx: SandboxContext):
       StatusIntervalMs: String(ctx.config.statusIntervalMs),
     };
   });
-
-  app.get('/api/v4/system/ping', { config: { public: true } }, async () => ({
-    status: 'OK',
-    ActiveSearchBackend: 'database',
-    AndroidLatestVersion: '',
-    AndroidMinVersion: '',
-    IosLatestVersion: '',
-    IosMinVersion: '',
-  }));
 }

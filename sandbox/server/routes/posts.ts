@@ -13,7 +13,11 @@ const MAX_MESSAGE_LENGTH = 16383;
 
 const createBody = z.object({
   channel_id: idSchema,
-  message: z.string().trim().min(1, 'must not be empty').max(MAX_MESSAGE_LENGTH),
+  // Stored as sent (leading spaces matter in code blocks); only a blank message is refused.
+  message: z
+    .string()
+    .max(MAX_MESSAGE_LENGTH)
+    .refine((message) => message.trim() !== '', 'must not be empty'),
   root_id: z.union([idSchema, z.literal('')]).optional(),
 });
 
@@ -35,7 +39,7 @@ export function registerPostRoutes(app: FastifyInstance, ctx: SandboxContext): v
     if (body.root_id && posts.byId(body.root_id)?.channel_id !== channel.id) {
       throw invalidBodyParam('root_id', 'no such post in this channel');
     }
-    const post = posts.create({ ...body, message: body.message, user_id: auth.user.id });
+    const post = posts.create({ ...body, user_id: auth.user.id });
     channels.recordPost(channel.id, post.create_at);
     ctx.hub.publishPost(channel, post, auth.user);
     reply.code(201);
@@ -44,7 +48,7 @@ export function registerPostRoutes(app: FastifyInstance, ctx: SandboxContext): v
 
   app.get('/api/v4/channels/:channel_id/posts', async (request) => {
     const channel = readableChannel(ctx, authOf(request), channels.byId(idParam(request, 'channel_id')));
-    const query = parseParam(pageQuery, request.query, 'page, per_page or since');
+    const query = parseParam(pageQuery, request.query, 'query');
     const page = posts.forChannel(channel.id, {
       page: query.page,
       perPage: query.per_page,

@@ -10,7 +10,11 @@ const AWAY_AFTER_MS = 5 * 60 * 1000;
 export function registerStatusRoutes(app: FastifyInstance, ctx: SandboxContext): void {
   // The web app polls this every StatusIntervalMs; it is what notices a revoked session in the background.
   app.post('/api/v4/users/status/ids', async (request) => {
-    const ids = parseBody(z.array(idSchema).min(1, 'needs at least one user id').max(1000), request.body);
+    const ids = parseBody(
+      z.array(idSchema).min(1, 'needs at least one user id').max(1000),
+      request.body,
+      'user_ids',
+    );
     const activity = ctx.stores.sessions.lastActivity(ids);
     const now = Date.now();
     return ids.map((userId) => {

@@ -49,8 +49,14 @@ export function registerUserRoutes(app: FastifyInstance, ctx: SandboxContext): v
     return presentUser(user);
   });
 
+  app.get('/api/v4/users/username/:username', async (request) => {
+    const user = users.byUsername((request.params as { username: string }).username);
+    if (!user) throw userNotFound();
+    return presentUser(user);
+  });
+
   app.post('/api/v4/users/ids', async (request) => {
-    const ids = parseBody(z.array(idSchema).max(1000), request.body);
+    const ids = parseBody(z.array(idSchema).max(1000), request.body, 'user_ids');
     return users.byIds(ids).map(presentUser);
   });
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fieldPath } from '../validation';
 import { type Seed, seedSchema } from './schema';
 
 /** A seed file that cannot be used; the message names the file and the field. */
@@ -22,18 +23,12 @@ export function loadSeed(file: string): Seed {
   const result = seedSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new SeedError(`seed file ${file}: ${formatPath(issue.path)}: ${issue.message}`);
+    throw new SeedError(
+      `seed file ${file}: ${issue.path.length > 0 ? fieldPath('', issue.path) : '(top level)'}: ${issue.message}`,
+    );
   }
   checkReferences(file, result.data);
   return result.data;
-}
-
-function formatPath(path: PropertyKey[]): string {
-  return (
-    path
-      .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`))
-      .join('') || '(top level)'
-  );
 }
 
 /** Every username a team, channel or post mentions must be a seeded user (and a team member). */

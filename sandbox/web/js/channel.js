@@ -34,11 +34,9 @@ function renderSidebar(team, channels, current) {
           href: `/${team.name}/channels/${channel.name}`,
           'aria-current': channel.id === current.id ? 'page' : undefined,
         },
-        h(
-          'span',
-          { className: 'SidebarChannelIcon', 'aria-hidden': 'true' },
-          channel.type === 'P' ? '🔒' : '#',
-        ),
+        channel.type === 'P'
+          ? h('span', { className: 'SidebarChannelIcon SidebarChannelIcon--private', 'aria-hidden': 'true' })
+          : h('span', { className: 'SidebarChannelIcon', 'aria-hidden': 'true' }, '#'),
         h('span', { className: 'SidebarChannelLinkLabel' }, channel.display_name),
       ),
     ),
@@ -114,6 +112,10 @@ async function start() {
   const postList = new PostList({ container: byId('postListContent'), channel: place.channel });
   bindMessageBox(place.channel, postList);
   await postList.load();
+  // The view appears only once it is usable, so "#channel_view is visible" means "loaded" to tests and steps.
+  byId('loadingScreen').remove();
+  byId('SidebarContainer').hidden = false;
+  byId('channel_view').hidden = false;
   startStatusPolling([session.user.id], Number(config.StatusIntervalMs) || 60_000);
   connectWebSocket(
     (event) => event.event === 'posted' && postList.add(JSON.parse(event.data.post)).catch(() => {}),
