@@ -83,8 +83,7 @@ async function finish(run: Finish): Promise<void> {
     cucumberArgs: run.args,
     exitCode: run.exitCode,
   });
-  const report = await buildReportIfAvailable(REPO_ROOT, run.reportsDir);
-  if (report) log(`report: ${path.relative(process.cwd(), report)}`);
+  await buildReportIfAvailable(REPO_ROOT, run.reportsDir);
 }
 
 main(process.argv.slice(2)).then(
