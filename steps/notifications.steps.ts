@@ -5,6 +5,7 @@ import type { CasebookWorld } from '../support/world';
 import { durationIn } from './generic/durations';
 import { sentence } from './generic/phrase';
 import './mattermost';
+import { definition } from './generic/define';
 import { desktopLevelNamed } from './mattermost/desktop-notifications';
 import { desiredDesktopLevel } from './mattermost/preferences';
 
@@ -34,13 +35,15 @@ function waitInAnySession(world: CasebookWorld, matches: (n: CapturedNotificatio
 
 /** "Wait, without viewing original session app/browser, until you see a desktop notification (may take up to a minute)". */
 defineStep(
-  sentence(
-    String.raw`wait,?\s+(?:without\s+[^,]+?,\s+)?until\s+you\s+(?:see|get|receive)\s+a\s+desktop\s+notification`,
+  ...definition(
+    sentence(
+      String.raw`wait,?\s+(?:without\s+[^,]+?,\s+)?until\s+you\s+(?:see|get|receive)\s+a\s+desktop\s+notification`,
+    ),
+    async function (this: CasebookWorld) {
+      await waitInAnySession(this, () => true);
+    },
+    { timeout: LONG_STEP_TIMEOUT_MS },
   ),
-  { timeout: LONG_STEP_TIMEOUT_MS },
-  async function (this: CasebookWorld) {
-    await waitInAnySession(this, () => true);
-  },
 );
 
 /**
@@ -48,18 +51,20 @@ defineStep(
  * notifications are set to Never": the notification arrives, and the preference really is what it says.
  */
 defineStep(
-  sentence(
-    String.raw`(?:a\s+)?desktop\s+notification\s+(?:is|was|gets|should\s+be)\s+(?:sent|shown|displayed|received|fired|raised)(?:\s*\([^)]*\))?(?:\s+for\s+(${SUBJECT}))?(?:,?\s+even\s+though\s+(?:other\s+|all\s+)?desktop\s+notifications\s+are\s+set\s+to\s+(never|off|none|nothing))?`,
+  ...definition(
+    sentence(
+      String.raw`(?:a\s+)?desktop\s+notification\s+(?:is|was|gets|should\s+be)\s+(?:sent|shown|displayed|received|fired|raised)(?:\s*\([^)]*\))?(?:\s+for\s+(${SUBJECT}))?(?:,?\s+even\s+though\s+(?:other\s+|all\s+)?desktop\s+notifications\s+are\s+set\s+to\s+(never|off|none|nothing))?`,
+    ),
+    async function (this: CasebookWorld, subject: string | null, preference: string | null) {
+      const matches = subject ? SUBJECTS.find(([pattern]) => pattern.test(subject))![1] : () => true;
+      await waitInAnySession(this, matches);
+      if (preference) {
+        const expected = desktopLevelNamed(preference)!;
+        const actual = await desiredDesktopLevel(this);
+        if (actual !== expected)
+          throw new Error(`desktop notifications are set to "${actual}", not "${expected}"`);
+      }
+    },
+    { timeout: LONG_STEP_TIMEOUT_MS },
   ),
-  { timeout: LONG_STEP_TIMEOUT_MS },
-  async function (this: CasebookWorld, subject: string | null, preference: string | null) {
-    const matches = subject ? SUBJECTS.find(([pattern]) => pattern.test(subject))![1] : () => true;
-    await waitInAnySession(this, matches);
-    if (preference) {
-      const expected = desktopLevelNamed(preference)!;
-      const actual = await desiredDesktopLevel(this);
-      if (actual !== expected)
-        throw new Error(`desktop notifications are set to "${actual}", not "${expected}"`);
-    }
-  },
 );

@@ -6,8 +6,8 @@ import {
   BeforeStep,
   Status,
   setDefaultTimeout,
-  setDefinitionFunctionWrapper,
 } from '@cucumber/cucumber';
+import type { PickleStep } from '@cucumber/messages';
 import { closeWorkerBrowser } from './browser';
 import { attachFailureEvidence, describeFailedStep } from './evidence';
 import { markdownSourceOf } from './source-location';
@@ -31,11 +31,10 @@ BeforeStep(function (this: CasebookWorld, { pickleStep }) {
     position && this.gherkinDocument
       ? markdownSourceOf(this.gherkinDocument, position.featureLine)
       : undefined;
-  this.step = { text: pickleStep.text, position, source, running: true };
+  this.step = { text: pickleStep.text, position, source, argument: stepArgument(pickleStep) };
 });
 
 AfterStep(function (this: CasebookWorld, { result }) {
-  this.step.running = false;
   if (this.step.position) this.sessions.noteUse(this.step.position);
   if (result.status === Status.FAILED) this.failedStep = describeFailedStep(this);
 });
@@ -52,19 +51,9 @@ AfterAll(async () => {
   await closeWorkerBrowser();
 });
 
-/** A failing step's error names the markdown line the step came from. */
-setDefinitionFunctionWrapper((code: (...args: unknown[]) => unknown) => {
-  return async function (this: CasebookWorld, ...args: unknown[]) {
-    try {
-      return await code.apply(this, args);
-    } catch (error) {
-      throw withSource(error, this?.step);
-    }
-  };
-});
-
-function withSource(error: unknown, step: CasebookWorld['step'] | undefined): unknown {
-  if (!step?.running || !step.source || !(error instanceof Error)) return error;
-  if (!error.message.includes(step.source)) error.message += `\n(from ${step.source})`;
-  return error;
+/** A step's DocString content, or its DataTable rows. */
+function stepArgument(pickleStep: PickleStep): string | string[][] | undefined {
+  const argument = pickleStep.argument;
+  if (argument?.docString) return argument.docString.content;
+  return argument?.dataTable?.rows.map((row) => row.cells.map((cell) => cell.value));
 }

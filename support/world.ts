@@ -1,6 +1,7 @@
 import { type IWorldOptions, setWorldConstructor, World } from '@cucumber/cucumber';
 import type { GherkinDocument } from '@cucumber/messages';
 import type { Page } from 'playwright';
+import { appOpener } from './app-entry';
 import { workerBrowser } from './browser';
 import {
   type Credentials,
@@ -19,7 +20,8 @@ export interface CurrentStep {
   text: string;
   position?: StepPosition;
   source?: string;
-  running?: boolean;
+  /** The step's DocString, or its DataTable rows. */
+  argument?: string | string[][];
 }
 
 export interface WorldParameters {
@@ -50,9 +52,20 @@ export class CasebookWorld extends World<WorldParameters> {
     return this.sessions.current(this.step.position);
   }
 
-  /** The active tab of the current session. */
+  /** The active tab of the current session, as it is (possibly blank). */
   async page(): Promise<Page> {
     return (await this.session()).page;
+  }
+
+  /**
+   * The active tab of the current session, in the app: a session that has not been used yet is first brought
+   * into the app (logged in) the way the domain steps registered, as manual cases assume a logged-in tester.
+   */
+  async appPage(): Promise<Page> {
+    const session = await this.session();
+    const open = appOpener();
+    if (open && !session.user && session.page.url() === 'about:blank') await open(this, session);
+    return session.page;
   }
 
   credentials(role: Role = 'default'): Credentials {

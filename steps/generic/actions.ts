@@ -17,7 +17,7 @@ export function parseLabel(
 
 export async function find(world: CasebookWorld, raw: string, kindWord?: string | null, fallback?: Kind) {
   const [name, kind] = parseLabel(raw, kindWord, fallback);
-  return locate(await world.page(), name, kind, world.timeouts.actionMs);
+  return locate(await world.appPage(), name, kind, world.timeouts.actionMs);
 }
 
 export async function clickLabel(

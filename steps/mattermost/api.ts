@@ -29,6 +29,7 @@ export interface SessionInfo {
 export interface UserInfo {
   id: string;
   username: string;
+  email: string;
   notify_props?: Record<string, string>;
 }
 

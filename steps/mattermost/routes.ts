@@ -26,7 +26,7 @@ definePathRoute({
     let tab = rest.length ? settingsTabNamed(rest[0]) : undefined;
     if (tab) rest = rest.slice(1);
     else if (/^profile/i.test(path[entry])) tab = 'general';
-    await openSettings(await world.page(), tab, world.timeouts.actionMs);
+    await openSettings(await world.appPage(), tab, world.timeouts.actionMs);
     return rest;
   },
 });

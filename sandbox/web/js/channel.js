@@ -60,18 +60,24 @@ function bindMessageBox(channel, postList) {
   const error = byId('postError');
   textbox.setAttribute('aria-label', `write to ${channel.display_name}`);
   textbox.placeholder = `Write to ${channel.display_name}`;
-  const send = async () => {
+  // Like Mattermost, the box empties as soon as a message is sent, and messages sent in quick succession are
+  // posted one after the other, so none is lost or reordered while an earlier one is still on its way.
+  let sending = Promise.resolve();
+  const send = () => {
     const message = textbox.value;
     if (!message.trim()) return;
+    textbox.value = '';
     error.hidden = true;
-    try {
-      const post = await api('POST', '/posts', { channel_id: channel.id, message });
-      textbox.value = '';
-      await postList.add(post);
-    } catch (failure) {
-      error.hidden = false;
-      error.textContent = failure.message;
-    }
+    sending = sending.then(async () => {
+      try {
+        const post = await api('POST', '/posts', { channel_id: channel.id, message });
+        await postList.add(post);
+      } catch (failure) {
+        error.hidden = false;
+        error.textContent = failure.message;
+        if (!textbox.value) textbox.value = message;
+      }
+    });
   };
   textbox.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
