@@ -36,7 +36,7 @@ export function paragraphItems(lines: readonly RenderedLine[], place: ParagraphP
       if (text) for (const item of titleRun) item.role = 'title';
       titleRun = [];
       index++;
-    } else if (text.startsWith('|') || /^(?:>\s*)?(?:```|~~~)/.test(text)) {
+    } else if (isPseudoTableRow(text) || /^(?:>\s*)?(?:```|~~~)/.test(text)) {
       const end = literalRunEnd(lines, index);
       const content = lines.slice(index, end).map((rendered) => rendered.text);
       items.push({ type: 'doc', content: content.join('\n'), line });
@@ -53,11 +53,16 @@ export function paragraphItems(lines: readonly RenderedLine[], place: ParagraphP
   return items;
 }
 
-/** Pseudo-table rows run while lines start with `|`; an escaped fence runs to its closing fence. */
+/** `\| a \| b \|` written as text: a literal table to post, not a markdown table. */
+function isPseudoTableRow(text: string): boolean {
+  return /^\|.*\|/.test(text);
+}
+
+/** Pseudo-table rows run while lines look like rows; an escaped fence runs to its closing fence. */
 function literalRunEnd(lines: readonly RenderedLine[], start: number): number {
   let end = start + 1;
-  if (lines[start].text.startsWith('|')) {
-    while (end < lines.length && lines[end].text.startsWith('|')) end++;
+  if (isPseudoTableRow(lines[start].text)) {
+    while (end < lines.length && isPseudoTableRow(lines[end].text)) end++;
     return end;
   }
   while (end < lines.length && !/```|~~~/.test(lines[end].text)) end++;

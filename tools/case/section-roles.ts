@@ -8,10 +8,11 @@ import type { BlockItem, TextItem } from './model';
  */
 export function classifySection(items: BlockItem[], name: string): BlockItem[] {
   const texts = items.filter((item): item is TextItem => item.type === 'text');
+  // A first line repeating the name heads the lines below it; alone, it is the action itself.
+  const headsOthers = texts.slice(1).some((item) => item.role === 'step');
   for (const item of texts) {
-    const isName =
-      (item.role === 'title' || (item === texts[0] && item.role === 'step')) && sameTitle(item.text, name);
-    if (isName) item.role = 'case-name';
+    const repeatsName = item.role === 'title' || (item === texts[0] && item.role === 'step' && headsOthers);
+    if (repeatsName && sameTitle(item.text, name)) item.role = 'case-name';
   }
   let inRelated = false;
   let inNotes = false;

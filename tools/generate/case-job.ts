@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { InputProblem } from '../case';
-import { convertCase, GENERATED_HEADER_PREFIX, validateFeature } from '../gherkin';
+import { type ConvertedCase, convertCase, GENERATED_HEADER_PREFIX, validateFeature } from '../gherkin';
 import type { CaseSet } from './case-set';
 import { type CaseFile, featurePathOf } from './discover';
 import { type CacheEntry, type FileStamp, stampOf, writeAtomically } from './manifest';
@@ -15,13 +15,8 @@ export interface CaseOutcome {
 
 /** Converts one case, validates the feature with @cucumber/gherkin and writes it when its text changed. */
 export function generateCase(file: CaseFile, cases: CaseSet, outDir: string, stamp: FileStamp): CaseOutcome {
-  const duplicate = cases.duplicateOf(file);
-  const loaded = cases.load(file);
+  const loaded = cases.caseIn(file);
   if (!loaded.model) return { written: false, errors: loaded.problems };
-  if (duplicate) {
-    const message = `duplicate key ${loaded.model.key}: ${duplicate.file} has it too (only that one is generated)`;
-    return { written: false, errors: [{ file: file.file, line: loaded.model.keyLine, message }] };
-  }
   const asked = new Set<string>();
   const converted = convertCase(loaded.model, (key) => {
     asked.add(key);
@@ -34,23 +29,49 @@ export function generateCase(file: CaseFile, cases: CaseSet, outDir: string, sta
   );
   if (invalid)
     errors.push({ file: file.file, line: loaded.model.nameLine, message: `${loaded.model.key}: ${invalid}` });
+  // An incomplete or invalid feature is not written: the previous one (if any) stays as it was.
+  if (errors.length > 0) return { written: false, errors };
   const target = featurePathOf(file.relPath, outDir);
-  const write = invalid ? undefined : writeFeature(target, converted.featureText, file);
-  if (write?.error) errors.push(write.error);
-  const feature = write && !write.error ? stampOf(target) : undefined;
-  if (!feature || errors.length > 0) return { written: false, errors };
+  const write = writeFeature(target, converted.featureText, file);
+  const feature = stampOf(target);
+  if (write.error || !feature) return { written: false, errors: write.error ? [write.error] : [] };
+  const entry = cacheEntry({
+    stamp,
+    feature,
+    converted,
+    asked,
+    cases,
+    priorityLevel: loaded.model.meta.priorityLevel,
+  });
+  return { entry, written: write.written, errors };
+}
+
+/** What the cache needs to trust this feature next time: the stamps of the case, its callees and the feature. */
+function cacheEntry(facts: {
+  stamp: FileStamp;
+  feature: FileStamp;
+  converted: ConvertedCase;
+  asked: ReadonlySet<string>;
+  cases: CaseSet;
+  priorityLevel: string;
+}): CacheEntry {
   const calls: Record<string, FileStamp> = {};
   const missing: string[] = [];
-  for (const key of [...asked].sort()) {
-    const callee = cases.fileOf(key);
+  for (const key of [...facts.asked].sort()) {
+    const callee = facts.cases.fileOf(key);
     const calleeStamp = callee && stampOf(callee.path);
     if (callee && calleeStamp) calls[callee.relPath] = calleeStamp;
     else missing.push(key);
   }
-  const warnings = converted.problems.filter((problem) => problem.warning);
-  const priority = /^P[1-4]\b/i.exec(loaded.model.meta.priorityLevel)?.[0].toUpperCase() ?? '(none)';
-  const entry = { case: stamp, feature, calls, missing, steps: converted.steps.length, priority, warnings };
-  return { entry, written: write?.written ?? false, errors };
+  return {
+    case: facts.stamp,
+    feature: facts.feature,
+    calls,
+    missing,
+    steps: facts.converted.steps.length,
+    priority: /^P[1-4]\b/i.exec(facts.priorityLevel)?.[0].toUpperCase() ?? '(none)',
+    warnings: facts.converted.problems.filter((problem) => problem.warning),
+  };
 }
 
 /** Writes unless the file already holds this text; never overwrites a hand-written feature. */

@@ -21,10 +21,19 @@ export class CaseSet {
     }
   }
 
-  /** Files that share a key with an earlier file (in path order): an input error. */
+  /** The earlier file (in path order) holding the same key: this one is then an input error. */
   duplicateOf(file: CaseFile): CaseFile | undefined {
     const sameKey = this.byKey.get(path.posix.basename(file.relPath, '.md')) ?? [];
     return sameKey[0] !== file ? sameKey[0] : undefined;
+  }
+
+  /** The case in a file ready to convert, or what is wrong with it (a duplicated key included). */
+  caseIn(file: CaseFile): { model?: CaseModel; problems: InputProblem[] } {
+    const loaded = this.load(file);
+    const duplicate = this.duplicateOf(file);
+    if (!loaded.model || !duplicate) return loaded;
+    const message = `duplicate key ${loaded.model.key}: ${duplicate.file} has it too (only that one is converted)`;
+    return { problems: [{ file: file.file, line: loaded.model.keyLine, message }] };
   }
 
   fileAt(relPath: string): CaseFile | undefined {

@@ -66,6 +66,9 @@ export function generate(options: GenerateOptions): GenerateReport {
     new Set(files.map((file) => featurePathOf(file.relPath, outDir))),
   );
   writeManifest(outDir, next);
+  // A called case's problem shows up once per caller: report it once.
+  report.errors = unique(report.errors);
+  report.warnings = unique(report.warnings);
   report.durationMs = performance.now() - started;
   return report;
 }
@@ -84,6 +87,14 @@ function isFresh(
     return callee !== undefined && sameStamp(calleeStamp, stampOf(callee.path));
   });
   return callsUnchanged && entry.missing.every((key) => cases.fileOf(key) === undefined);
+}
+
+function unique(problems: readonly InputProblem[]): InputProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const id = `${problem.file}:${problem.line}:${problem.message}`;
+    return !seen.has(id) && seen.add(id) !== undefined;
+  });
 }
 
 function emptyReport(cases: number): GenerateReport {

@@ -56,7 +56,7 @@ function expandCall(call: CallStep, number: string, frame: Frame, ctx: ExpandCon
       ...where,
       message: `called case ${call.calleeKey} ${reason} and the call has no copy of its steps`,
     });
-    return [comment(`${label} (not found: no steps to expand)`)];
+    return [comment(`${label} (${cycle ? 'call cycle' : 'not found'}: nothing to expand)`)];
   }
   if (!callee && !cycle) {
     const message = `called case ${call.calleeKey} is not among the input cases: used the copy of its steps in this file`;
