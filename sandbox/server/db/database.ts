@@ -1,0 +1,99 @@
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS users (
+  id TEXT PRIMARY KEY,
+  username TEXT NOT NULL UNIQUE,
+  email TEXT NOT NULL UNIQUE,
+  password_hash TEXT NOT NULL,
+  first_name TEXT NOT NULL DEFAULT '',
+  last_name TEXT NOT NULL DEFAULT '',
+  nickname TEXT NOT NULL DEFAULT '',
+  position TEXT NOT NULL DEFAULT '',
+  roles TEXT NOT NULL,
+  notify_props TEXT NOT NULL,
+  locale TEXT NOT NULL DEFAULT 'en',
+  create_at INTEGER NOT NULL,
+  update_at INTEGER NOT NULL,
+  delete_at INTEGER NOT NULL DEFAULT 0,
+  last_password_update INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sessions (
+  id TEXT PRIMARY KEY,
+  token TEXT NOT NULL UNIQUE,
+  user_id TEXT NOT NULL REFERENCES users(id),
+  device_id TEXT NOT NULL DEFAULT '',
+  roles TEXT NOT NULL,
+  props TEXT NOT NULL,
+  create_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  last_activity_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sessions_user ON sessions(user_id);
+CREATE TABLE IF NOT EXISTS teams (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  display_name TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  type TEXT NOT NULL DEFAULT 'O',
+  create_at INTEGER NOT NULL,
+  update_at INTEGER NOT NULL,
+  delete_at INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS team_members (
+  team_id TEXT NOT NULL REFERENCES teams(id),
+  user_id TEXT NOT NULL REFERENCES users(id),
+  roles TEXT NOT NULL DEFAULT 'team_user',
+  PRIMARY KEY (team_id, user_id)
+);
+CREATE TABLE IF NOT EXISTS channels (
+  id TEXT PRIMARY KEY,
+  team_id TEXT NOT NULL REFERENCES teams(id),
+  name TEXT NOT NULL,
+  display_name TEXT NOT NULL,
+  type TEXT NOT NULL CHECK (type IN ('O', 'P')),
+  header TEXT NOT NULL DEFAULT '',
+  purpose TEXT NOT NULL DEFAULT '',
+  creator_id TEXT NOT NULL DEFAULT '',
+  create_at INTEGER NOT NULL,
+  update_at INTEGER NOT NULL,
+  delete_at INTEGER NOT NULL DEFAULT 0,
+  last_post_at INTEGER NOT NULL DEFAULT 0,
+  total_msg_count INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (team_id, name)
+);
+CREATE TABLE IF NOT EXISTS channel_members (
+  channel_id TEXT NOT NULL REFERENCES channels(id),
+  user_id TEXT NOT NULL REFERENCES users(id),
+  roles TEXT NOT NULL DEFAULT 'channel_user',
+  last_viewed_at INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (channel_id, user_id)
+);
+CREATE TABLE IF NOT EXISTS posts (
+  id TEXT PRIMARY KEY,
+  channel_id TEXT NOT NULL REFERENCES channels(id),
+  user_id TEXT NOT NULL REFERENCES users(id),
+  root_id TEXT NOT NULL DEFAULT '',
+  message TEXT NOT NULL,
+  type TEXT NOT NULL DEFAULT '',
+  props TEXT NOT NULL DEFAULT '{}',
+  create_at INTEGER NOT NULL,
+  update_at INTEGER NOT NULL,
+  edit_at INTEGER NOT NULL DEFAULT 0,
+  delete_at INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS posts_channel ON posts(channel_id, create_at);
+`;
+
+/** Opens (and creates if needed) the sandbox database. */
+export function openDatabase(file: string): Db {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  // Concurrent requests share one connection; keep writers from failing on a busy file.
+  db.pragma('busy_timeout = 5000');
+  db.exec(SCHEMA);
+  return db;
+}

@@ -1,0 +1,130 @@
+import { newId } from '../auth/ids';
+import type { Db } from './database';
+
+export type NotifyProps = Record<string, string>;
+
+export interface UserRow {
+  id: string;
+  username: string;
+  email: string;
+  password_hash: string;
+  first_name: string;
+  last_name: string;
+  nickname: string;
+  position: string;
+  roles: string;
+  notify_props: NotifyProps;
+  locale: string;
+  create_at: number;
+  update_at: number;
+  delete_at: number;
+  last_password_update: number;
+}
+
+export type NewUser = Pick<UserRow, 'username' | 'email' | 'password_hash'> &
+  Partial<Pick<UserRow, 'first_name' | 'last_name' | 'nickname' | 'position' | 'roles' | 'notify_props'>>;
+
+export type UserPatch = Partial<
+  Pick<UserRow, 'username' | 'email' | 'first_name' | 'last_name' | 'nickname' | 'position' | 'notify_props'>
+>;
+
+/** Mattermost's defaults for a new account (model.User.SetDefaultNotifications). */
+export const DEFAULT_NOTIFY_PROPS: NotifyProps = {
+  desktop: 'mention',
+  desktop_sound: 'true',
+  desktop_threads: 'all',
+  email: 'true',
+  email_threads: 'all',
+  push: 'mention',
+  push_status: 'away',
+  push_threads: 'all',
+  channel: 'true',
+  comments: 'never',
+  first_name: 'false',
+  mention_keys: '',
+  auto_responder_active: 'false',
+  auto_responder_message: 'Hello, I am out of office and unable to respond to messages.',
+};
+
+type StoredUser = Omit<UserRow, 'notify_props'> & { notify_props: string };
+
+const fromRow = (row: StoredUser | undefined): UserRow | undefined =>
+  row && { ...row, notify_props: JSON.parse(row.notify_props) };
+
+export class UserStore {
+  constructor(private readonly db: Db) {}
+
+  create(user: NewUser): UserRow {
+    const now = Date.now();
+    const row: UserRow = {
+      id: newId(),
+      first_name: '',
+      last_name: '',
+      nickname: '',
+      position: '',
+      roles: 'system_user',
+      locale: 'en',
+      ...user,
+      notify_props: { ...DEFAULT_NOTIFY_PROPS, ...user.notify_props },
+      create_at: now,
+      update_at: now,
+      delete_at: 0,
+      last_password_update: now,
+    };
+    this.db
+      .prepare(
+        `INSERT INTO users (id, username, email, password_hash, first_name, last_name, nickname, position, roles,
+           notify_props, locale, create_at, update_at, delete_at, last_password_update)
+         VALUES (@id, @username, @email, @password_hash, @first_name, @last_name, @nickname, @position, @roles,
+           @notify_props, @locale, @create_at, @update_at, @delete_at, @last_password_update)`,
+      )
+      .run({ ...row, notify_props: JSON.stringify(row.notify_props) });
+    return row;
+  }
+
+  byId(id: string): UserRow | undefined {
+    return fromRow(this.db.prepare('SELECT * FROM users WHERE id = ?').get(id) as StoredUser | undefined);
+  }
+
+  byIds(ids: string[]): UserRow[] {
+    return ids.map((id) => this.byId(id)).filter((user): user is UserRow => user !== undefined);
+  }
+
+  byUsername(username: string): UserRow | undefined {
+    const row = this.db.prepare('SELECT * FROM users WHERE username = ?').get(username) as
+      | StoredUser
+      | undefined;
+    return fromRow(row);
+  }
+
+  /** Mattermost's login id: a username or an email, case-insensitively. */
+  byLoginId(loginId: string): UserRow | undefined {
+    const row = this.db
+      .prepare('SELECT * FROM users WHERE lower(username) = lower(?) OR lower(email) = lower(?)')
+      .get(loginId, loginId) as StoredUser | undefined;
+    return fromRow(row);
+  }
+
+  isTaken(field: 'username' | 'email', value: string, exceptId = ''): boolean {
+    const sql = `SELECT 1 FROM users WHERE lower(${field}) = lower(?) AND id != ?`;
+    return this.db.prepare(sql).get(value, exceptId) !== undefined;
+  }
+
+  patch(id: string, patch: UserPatch): UserRow | undefined {
+    const current = this.byId(id);
+    if (!current) return undefined;
+    const next: UserRow = { ...current, ...patch, update_at: Date.now() };
+    this.db
+      .prepare(
+        `UPDATE users SET username = @username, email = @email, first_name = @first_name, last_name = @last_name,
+           nickname = @nickname, position = @position, notify_props = @notify_props, update_at = @update_at
+         WHERE id = @id`,
+      )
+      .run({ ...next, notify_props: JSON.stringify(next.notify_props) });
+    return next;
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
+  }
+}

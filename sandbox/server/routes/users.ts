@@ -1,0 +1,99 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { authOf } from '../auth/authenticate';
+import { hashPassword } from '../auth/password';
+import type { SandboxContext } from '../context';
+import { DEFAULT_NOTIFY_PROPS, type UserPatch } from '../db/users';
+import { AppError, forbidden, notFound } from '../errors';
+import { presentUser } from '../present';
+import { parseBody } from '../validation';
+import { idSchema, requireSelfOrAdmin, userIdParam } from './params';
+
+// Mattermost's username rule: 3–22 characters, starts with a letter, lower-case letters, digits, . - _
+const username = z
+  .string()
+  .regex(
+    /^[a-z][a-z0-9._-]{2,21}$/,
+    'must be 3-22 lower-case letters, digits, ".", "-" or "_", starting with a letter',
+  );
+const name = z.string().max(64, 'must be at most 64 characters');
+const notifyLevel = z.enum(['all', 'mention', 'none'], { message: 'must be one of all, mention, none' });
+const notifyProps = z
+  .record(z.string(), z.string().max(1024))
+  .and(z.object({ desktop: notifyLevel.optional(), push: notifyLevel.optional() }));
+
+const patchBody = z.object({
+  username: username.optional(),
+  email: z.email('must be a valid email address').optional(),
+  first_name: name.optional(),
+  last_name: name.optional(),
+  nickname: name.optional(),
+  position: z.string().max(128).optional(),
+  notify_props: notifyProps.optional(),
+});
+
+const createBody = patchBody.extend({
+  username,
+  email: z.email('must be a valid email address'),
+  password: z.string().min(8, 'must be at least 8 characters').max(72, 'must be at most 72 characters'),
+});
+
+export const userNotFound = () => notFound('app.user.missing_account.const', 'Unable to find the user.');
+
+export function registerUserRoutes(app: FastifyInstance, ctx: SandboxContext): void {
+  const { users } = ctx.stores;
+
+  app.get('/api/v4/users/:user_id', async (request) => {
+    const user = users.byId(userIdParam(request));
+    if (!user) throw userNotFound();
+    return presentUser(user);
+  });
+
+  app.get('/api/v4/users/username/:username', async (request) => {
+    const user = users.byUsername((request.params as { username: string }).username);
+    if (!user) throw userNotFound();
+    return presentUser(user);
+  });
+
+  app.post('/api/v4/users/ids', async (request) => {
+    const ids = parseBody(z.array(idSchema).max(1000), request.body, 'user_ids');
+    return users.byIds(ids).map(presentUser);
+  });
+
+  app.post('/api/v4/users', async (request, reply) => {
+    if (!authOf(request).isAdmin) throw forbidden('create_user');
+    const { password, ...fields } = parseBody(createBody, request.body);
+    assertUnique(ctx, fields);
+    const user = users.create({ ...fields, password_hash: await hashPassword(password) });
+    reply.code(201);
+    return presentUser(user);
+  });
+
+  app.put('/api/v4/users/:user_id/patch', async (request) => {
+    const userId = userIdParam(request);
+    requireSelfOrAdmin(authOf(request), userId);
+    const patch: UserPatch = parseBody(patchBody, request.body);
+    if (!users.byId(userId)) throw userNotFound();
+    assertUnique(ctx, patch, userId);
+    // Like Mattermost, notify_props is replaced as a whole; missing keys fall back to the defaults.
+    if (patch.notify_props) patch.notify_props = { ...DEFAULT_NOTIFY_PROPS, ...patch.notify_props };
+    return presentUser(users.patch(userId, patch)!);
+  });
+}
+
+function assertUnique(ctx: SandboxContext, fields: UserPatch, exceptId = ''): void {
+  if (fields.username && ctx.stores.users.isTaken('username', fields.username, exceptId)) {
+    throw new AppError(
+      'app.user.save.username_exists.app_error',
+      'An account with that username already exists.',
+      400,
+    );
+  }
+  if (fields.email && ctx.stores.users.isTaken('email', fields.email, exceptId)) {
+    throw new AppError(
+      'app.user.save.email_exists.app_error',
+      'An account with that email already exists.',
+      400,
+    );
+  }
+}

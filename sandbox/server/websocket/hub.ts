@@ -1,0 +1,63 @@
+import type { ChannelRow } from '../db/channels';
+import type { PostRow } from '../db/posts';
+import type { SessionStore } from '../db/sessions';
+import type { UserRow } from '../db/users';
+import { presentPost } from '../present';
+import type { Connection } from './connection';
+
+/** The open websockets; events go only to connections whose session is still alive, as in Mattermost. */
+export class WebSocketHub {
+  private readonly connections = new Set<Connection>();
+
+  constructor(
+    private readonly options: {
+      sessions: SessionStore;
+      memberIds: (channelId: string) => string[];
+      version: string;
+    },
+  ) {}
+
+  add(connection: Connection): void {
+    this.connections.add(connection);
+  }
+
+  remove(connection: Connection): void {
+    this.connections.delete(connection);
+  }
+
+  /** A revoked session's socket stays open but silently stops receiving events (no "logout" event exists). */
+  isLive(connection: Connection): boolean {
+    return connection.isAuthenticated && this.options.sessions.byToken(connection.token) !== undefined;
+  }
+
+  sendHello(connection: Connection): void {
+    connection.sendEvent(
+      'hello',
+      { connection_id: connection.id, server_version: this.options.version },
+      { user_id: connection.userId },
+    );
+  }
+
+  publishPost(channel: ChannelRow, post: PostRow, sender: UserRow): void {
+    const members = new Set(this.options.memberIds(channel.id));
+    const data = {
+      channel_display_name: channel.display_name,
+      channel_name: channel.name,
+      channel_type: channel.type,
+      post: JSON.stringify(presentPost(post)),
+      sender_name: `@${sender.username}`,
+      set_online: true,
+      team_id: channel.team_id,
+    };
+    for (const connection of this.connections) {
+      if (members.has(connection.userId) && this.isLive(connection)) {
+        connection.sendEvent('posted', data, { channel_id: channel.id });
+      }
+    }
+  }
+
+  closeAll(): void {
+    for (const connection of this.connections) connection.close();
+    this.connections.clear();
+  }
+}

@@ -1,0 +1,128 @@
+import { api, getClientConfig, onUnauthorized } from './api.js';
+import { h } from './dom.js';
+import { connectWebSocket, startStatusPolling } from './live.js';
+import { bindMenu } from './menus.js';
+import { initials, PostList } from './posts.js';
+import { forceLogout, logOut } from './session.js';
+import { openAccountSettings } from './settings-modal.js';
+
+const byId = (id) => document.getElementById(id);
+
+/** Resolves `/<team>/channels/<channel>` to records, redirecting to a valid place when a part is unknown. */
+async function resolveLocation(teamName, channelName) {
+  const teams = await api('GET', '/users/me/teams');
+  const team = teams.find((item) => item.name === teamName);
+  if (!team) return { redirect: teams[0] ? `/${teams[0].name}/channels/town-square` : '/login' };
+  const channels = await api('GET', `/users/me/teams/${team.id}/channels`);
+  const channel = channels.find((item) => item.name === channelName);
+  if (!channel) return { redirect: `/${team.name}/channels/town-square` };
+  return { team, channels, channel };
+}
+
+function renderSidebar(team, channels, current) {
+  byId('teamDisplayName').textContent = team.display_name;
+  byId('teamIcon').textContent = team.display_name.slice(0, 2);
+  const items = channels.map((channel) =>
+    h(
+      'li',
+      { className: `SidebarChannel${channel.id === current.id ? ' active' : ''}` },
+      h(
+        'a',
+        {
+          id: `sidebarItem_${channel.name}`,
+          className: 'SidebarLink',
+          href: `/${team.name}/channels/${channel.name}`,
+          'aria-current': channel.id === current.id ? 'page' : undefined,
+        },
+        channel.type === 'P'
+          ? h('span', { className: 'SidebarChannelIcon SidebarChannelIcon--private', 'aria-hidden': 'true' })
+          : h('span', { className: 'SidebarChannelIcon', 'aria-hidden': 'true' }, '#'),
+        h('span', { className: 'SidebarChannelLinkLabel' }, channel.display_name),
+      ),
+    ),
+  );
+  byId('sidebarChannels').replaceChildren(...items);
+}
+
+function renderHeader(channel, user) {
+  byId('channelHeaderTitle').textContent = channel.display_name;
+  byId('channelHeaderDescription').textContent = channel.purpose || channel.header;
+  document.title = `${channel.display_name} - ${document.title}`;
+  byId('accountMenuButton').textContent = initials(user);
+  byId('accountMenuUser').replaceChildren(
+    h('strong', {}, `${user.first_name} ${user.last_name}`.trim() || user.username),
+    h('span', {}, `@${user.username}`),
+  );
+}
+
+function bindMessageBox(channel, postList) {
+  const textbox = byId('post_textbox');
+  const error = byId('postError');
+  textbox.setAttribute('aria-label', `write to ${channel.display_name}`);
+  textbox.placeholder = `Write to ${channel.display_name}`;
+  const send = async () => {
+    const message = textbox.value;
+    if (!message.trim()) return;
+    error.hidden = true;
+    try {
+      const post = await api('POST', '/posts', { channel_id: channel.id, message });
+      textbox.value = '';
+      await postList.add(post);
+    } catch (failure) {
+      error.hidden = false;
+      error.textContent = failure.message;
+    }
+  };
+  textbox.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      send();
+    }
+  });
+  byId('create_post').addEventListener('submit', (event) => {
+    event.preventDefault();
+    send();
+  });
+  textbox.focus();
+}
+
+function bindMenus(session) {
+  bindMenu(byId('sidebarHeaderDropdownButton'), byId('sidebarDropdownMenu'));
+  bindMenu(byId('accountMenuButton'), byId('userAccountMenu'));
+  byId('accountSettings').addEventListener('click', () => openAccountSettings(session));
+  byId('accountMenuProfile').addEventListener('click', () => openAccountSettings(session));
+  byId('logout').addEventListener('click', logOut);
+  byId('accountMenuLogout').addEventListener('click', logOut);
+}
+
+async function start() {
+  onUnauthorized(forceLogout);
+  const [, teamName, , channelName] = window.location.pathname.split('/');
+  const config = await getClientConfig();
+  document.title = config.SiteName;
+  const session = { user: await api('GET', '/users/me') };
+  const place = await resolveLocation(decodeURIComponent(teamName), decodeURIComponent(channelName));
+  if (place.redirect) {
+    window.location.replace(place.redirect);
+    return;
+  }
+  renderSidebar(place.team, place.channels, place.channel);
+  renderHeader(place.channel, session.user);
+  bindMenus(session);
+  const postList = new PostList({ container: byId('postListContent'), channel: place.channel });
+  bindMessageBox(place.channel, postList);
+  await postList.load();
+  // The view appears only once it is usable, so "#channel_view is visible" means "loaded" to tests and steps.
+  byId('loadingScreen').remove();
+  byId('SidebarContainer').hidden = false;
+  byId('channel_view').hidden = false;
+  startStatusPolling([session.user.id], Number(config.StatusIntervalMs) || 60_000);
+  connectWebSocket(
+    (event) => event.event === 'posted' && postList.add(JSON.parse(event.data.post)).catch(() => {}),
+    () => postList.load().catch(() => {}),
+  );
+}
+
+start().catch(() => {
+  // A 401 has already started the forced logout; anything else leaves the partial page as it is.
+});

@@ -1,0 +1,38 @@
+/** A button that opens a `role=menu` list; closes on Escape, outside clicks and item choice. */
+export function bindMenu(button, menu) {
+  const close = () => {
+    menu.hidden = true;
+    button.setAttribute('aria-expanded', 'false');
+  };
+  const open = () => {
+    menu.hidden = false;
+    button.setAttribute('aria-expanded', 'true');
+    menu.querySelector('[role="menuitem"]')?.focus();
+  };
+  button.addEventListener('click', (event) => {
+    event.stopPropagation();
+    if (menu.hidden) open();
+    else close();
+  });
+  menu.addEventListener('click', (event) => {
+    if (event.target.closest('[role="menuitem"]')) close();
+  });
+  menu.addEventListener('keydown', (event) => moveFocus(menu, event, close, button));
+  document.addEventListener('click', (event) => {
+    if (!menu.hidden && !menu.contains(event.target)) close();
+  });
+  return { open, close };
+}
+
+function moveFocus(menu, event, close, button) {
+  const items = [...menu.querySelectorAll('[role="menuitem"]')];
+  const index = items.indexOf(document.activeElement);
+  if (event.key === 'Escape') {
+    close();
+    button.focus();
+  } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    event.preventDefault();
+    const step = event.key === 'ArrowDown' ? 1 : -1;
+    items[(index + step + items.length) % items.length]?.focus();
+  }
+}
