@@ -1,0 +1,39 @@
+import { defineStep } from '@cucumber/cucumber';
+import type { CasebookWorld } from '../../support/world';
+import { BARE, LABEL, PATH, QUOTED, sentence, splitPath, unquote } from './phrase';
+import { followPath } from './routes';
+
+const OPEN = String.raw`(?:go\s+to|navigate\s+to|open|visit|click(?:\s+on)?|select|choose|tap(?:\s+on)?)`;
+const OPENER = String.raw`(?:menu|icon|button|dropdown|drop-down)`;
+const THEN = String.raw`,?\s+(?:and\s+then|and|then)\s+(?:select|choose|click(?:\s+on)?|tap(?:\s+on)?|go\s+to|open)`;
+
+/** "Go to Profile ➜ Security ➜ Password", "From Main Menu > Account Settings > Notifications". */
+defineStep(
+  sentence(String.raw`(?:${OPEN}|from|in|via)\s+(?:the\s+)?(${PATH})`),
+  async function (this: CasebookWorld, path: string) {
+    await followPath(this, splitPath(path));
+  },
+);
+
+/** "Click the hamburger menu and select Account Settings > Security", "Select “Account Settings” then “Security”". */
+defineStep(
+  sentence(
+    String.raw`${OPEN}\s+(?:the\s+|a\s+)?(${LABEL})(?:\s+${OPENER})?${THEN}\s+(?:the\s+)?(${PATH}|${QUOTED}|${BARE})`,
+  ),
+  async function (this: CasebookWorld, first: string, rest: string) {
+    await followPath(this, [unquote(first), ...splitPath(rest)]);
+  },
+);
+
+/**
+ * "Open the Account Settings modal", "Go to the login page", "Go to Off-Topic". Only definite places: "open a
+ * channel" is not a label, and stays for a domain step (or undefined).
+ */
+defineStep(
+  sentence(
+    String.raw`(?:go\s+to|navigate\s+to|open|visit)\s+(?!(?:a|an|any|another|some|one)\s)(?:the\s+)?(${LABEL})(?:\s+(?:modal|dialog|menu|page|screen|window|panel|view))?`,
+  ),
+  async function (this: CasebookWorld, place: string) {
+    await followPath(this, [unquote(place)]);
+  },
+);

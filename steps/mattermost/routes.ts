@@ -1,0 +1,42 @@
+import { definePathRoute } from '../generic/routes';
+import { openSettings, settingsTabNamed } from './settings';
+
+/** Words that open a menu on the way to the settings: "hamburger menu", "User Menu", "avatar". */
+const MENU_OPENER =
+  /^(main menu|hamburger( menu| icon)?|team menu|user menu|account menu|user account menu|avatar|profile picture|global header|user'?s account menu)$/i;
+/** Words that open the settings modal itself. */
+const SETTINGS_ENTRY =
+  /^(account settings|settings|settings modal|profile|profile settings|settings gear( icon)?|gear icon)$/i;
+
+/** Index of the settings entry in a path (after any menu openers), or -1. */
+function settingsEntryIndex(path: string[]): number {
+  let i = 0;
+  while (i < path.length && MENU_OPENER.test(path[i])) i++;
+  return i < path.length && SETTINGS_ENTRY.test(path[i]) ? i : -1;
+}
+
+// "Main Menu > Account Settings > Security", "Profile ➜ Security ➜ Password", "Settings -> Notifications":
+// opened the way the server at hand has them (older main menu or current Settings/Profile buttons).
+definePathRoute({
+  name: 'Mattermost settings',
+  handles: (path) => settingsEntryIndex(path) >= 0,
+  async follow(world, path) {
+    const entry = settingsEntryIndex(path);
+    let rest = path.slice(entry + 1);
+    let tab = rest.length ? settingsTabNamed(rest[0]) : undefined;
+    if (tab) rest = rest.slice(1);
+    else if (/^profile/i.test(path[entry])) tab = 'general';
+    await openSettings(await world.page(), tab, world.timeouts.actionMs);
+    return rest;
+  },
+});
+
+// "Go to the login page".
+definePathRoute({
+  name: 'login page',
+  handles: (path) => path.length === 1 && /^(login|log in|sign in|sign-in) (page|screen)$/i.test(path[0]),
+  async follow(world) {
+    await (await world.page()).goto('/login');
+    return [];
+  },
+});

@@ -1,0 +1,34 @@
+import { defineAlias } from '../generic/vocabulary';
+import { CHANNEL, MENUS } from './selectors';
+
+// How testers name Mattermost controls that have another accessible name (or none).
+defineAlias(['hamburger menu', 'hamburger', 'hamburger icon', 'main menu', 'team menu', 'team name menu'], {
+  css: [MENUS.main, '#headerInfo'],
+  names: ['main menu'],
+});
+defineAlias(['user menu', 'account menu', 'user account menu', 'avatar', 'profile picture', 'user avatar'], {
+  css: [MENUS.userAccountButton],
+  names: ["User's account menu"],
+});
+defineAlias(['settings gear', 'gear icon', 'settings icon', 'gear', 'settings gear icon'], {
+  css: [MENUS.settingsGear],
+  names: ['Settings'],
+});
+defineAlias(
+  [
+    'message box',
+    'center message box',
+    'main message box',
+    'message input box',
+    'message input',
+    'input box',
+    'main input box',
+    'post textbox',
+    'post input box',
+    'text box',
+    'textbox',
+    'message text box',
+    'center textbox',
+  ],
+  { css: [CHANNEL.postTextbox] },
+);

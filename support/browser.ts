@@ -1,0 +1,80 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium } from 'playwright';
+import { childPids } from './child-processes';
+import type { RunConfig } from './config';
+
+/** Flags for Debian's chromium: no sandbox (containers), no GPU, and nothing that phones home during a run. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export interface LaunchOptions {
+  executablePath?: string;
+  headless: boolean;
+  /** When set, the browser's PID is written here so the launcher can reap it after a crash or Ctrl-C. */
+  runDir?: string;
+}
+
+export async function launchBrowser(options: LaunchOptions): Promise<Browser> {
+  const before = new Set(childPids());
+  const browser = await chromium.launch({
+    executablePath: options.executablePath,
+    headless: options.headless,
+    args: CHROMIUM_ARGS,
+  });
+  if (options.runDir) {
+    for (const pid of childPids().filter((p) => !before.has(p))) recordPid(options.runDir, pid);
+  }
+  return browser;
+}
+
+/** Directory (inside the run folder) holding one empty file per browser PID a worker launched. */
+export function browserPidDir(runDir: string): string {
+  return path.join(runDir, 'browser-pids');
+}
+
+function recordPid(runDir: string, pid: number): void {
+  mkdirSync(browserPidDir(runDir), { recursive: true });
+  writeFileSync(path.join(browserPidDir(runDir), String(pid)), '');
+}
+
+/** One browser per cucumber worker process, launched on first use and closed by the AfterAll hook. */
+export class WorkerBrowser {
+  private launching?: Promise<Browser>;
+
+  constructor(private readonly options: LaunchOptions) {}
+
+  get(): Promise<Browser> {
+    this.launching ??= launchBrowser(this.options);
+    return this.launching;
+  }
+
+  async close(): Promise<void> {
+    const launching = this.launching;
+    this.launching = undefined;
+    if (launching) await (await launching).close();
+  }
+}
+
+let shared: WorkerBrowser | undefined;
+
+/** The browser of this cucumber worker; launched on first use, so a dry run or an all-undefined run starts none. */
+export function workerBrowser(config: RunConfig): WorkerBrowser {
+  shared ??= new WorkerBrowser({
+    executablePath: config.browserPath,
+    headless: config.headless,
+    runDir: config.runDir,
+  });
+  return shared;
+}
+
+export function closeWorkerBrowser(): Promise<void> {
+  return shared?.close() ?? Promise.resolve();
+}

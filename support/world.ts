@@ -1,0 +1,74 @@
+import { type IWorldOptions, setWorldConstructor, World } from '@cucumber/cucumber';
+import type { GherkinDocument } from '@cucumber/messages';
+import type { Page } from 'playwright';
+import { workerBrowser } from './browser';
+import {
+  type Credentials,
+  credentialsFor,
+  type Role,
+  type RunConfig,
+  readRunConfig,
+  requireBaseUrl,
+} from './config';
+import { BrowserSession, type Timeouts } from './session';
+import { SessionRegistry } from './session-registry';
+import type { StepPosition } from './step-positions';
+import { DEFAULT_TIMEOUTS } from './timeouts';
+
+export interface CurrentStep {
+  text: string;
+  position?: StepPosition;
+  source?: string;
+  running?: boolean;
+}
+
+export interface WorldParameters {
+  timeouts?: Partial<Timeouts>;
+}
+
+/** What every step sees as `this`: the run settings, the scenario's browser sessions and the current step. */
+export class CasebookWorld extends World<WorldParameters> {
+  readonly config: RunConfig;
+  readonly timeouts: Timeouts;
+  readonly sessions: SessionRegistry;
+  /** The step being run, set by the BeforeStep hook; `source` is its markdown line ("cases/…/MM-T418.md:47"). */
+  step: CurrentStep = { text: '' };
+  /** The feature of the running scenario (for source lookups). */
+  gherkinDocument?: GherkinDocument;
+  /** Description of the step that failed, for the evidence attached to the scenario. */
+  failedStep?: string;
+
+  constructor(options: IWorldOptions<WorldParameters>) {
+    super(options);
+    this.config = readRunConfig();
+    this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.parameters.timeouts };
+    this.sessions = new SessionRegistry((name) => this.openSession(name));
+  }
+
+  /** The session the steps currently act in (the original one unless a step switched). */
+  session(): Promise<BrowserSession> {
+    return this.sessions.current(this.step.position);
+  }
+
+  /** The active tab of the current session. */
+  async page(): Promise<Page> {
+    return (await this.session()).page;
+  }
+
+  credentials(role: Role = 'default'): Credentials {
+    return credentialsFor(this.config, role);
+  }
+
+  private async openSession(name: string): Promise<BrowserSession> {
+    const browser = await workerBrowser(this.config).get();
+    return BrowserSession.open({
+      name,
+      browser,
+      baseUrl: requireBaseUrl(this.config),
+      timeouts: this.timeouts,
+      trace: this.config.trace === 'on-failure',
+    });
+  }
+}
+
+setWorldConstructor(CasebookWorld);

@@ -1,0 +1,98 @@
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, readFileSync } from 'node:fs';
+
+/** Debian's chromium: the real binary first (skips the shell wrapper and its stderr noise), then the wrapper. */
+export const DEBIAN_CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
+
+export interface BrowserProbe {
+  env: NodeJS.ProcessEnv;
+  isExecutable(file: string): boolean;
+  /** Where a Playwright-installed chromium would be (it may not exist). */
+  playwrightChromium(): string | undefined;
+}
+
+export const realProbe: BrowserProbe = {
+  env: process.env,
+  isExecutable(file) {
+    try {
+      accessSync(file, constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  playwrightChromium() {
+    try {
+      return require('playwright').chromium.executablePath() as string;
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+/** BROWSER_PATH, then Debian's chromium, then a Playwright-installed chromium; undefined when none exists. */
+export function findBrowser(probe: BrowserProbe = realProbe): string | undefined {
+  const configured = probe.env.BROWSER_PATH;
+  if (configured) {
+    if (!probe.isExecutable(configured)) {
+      throw new Error(`BROWSER_PATH=${configured} is not an executable file: fix it or unset BROWSER_PATH`);
+    }
+    return configured;
+  }
+  const candidates = [...DEBIAN_CHROMIUM, probe.playwrightChromium()].filter((c): c is string => Boolean(c));
+  return candidates.find((candidate) => probe.isExecutable(candidate));
+}
+
+export interface InstallPlan {
+  /** Commands (argv form), printed and run in order. */
+  commands: string[][];
+  why: string;
+}
+
+/** How to get a browser on this machine: apt as root on Debian/Ubuntu, else Playwright's installer. */
+export function installPlan(env: { isRoot: boolean; osRelease: string; hasApt: boolean }): InstallPlan {
+  const debianLike = /^(?:ID|ID_LIKE)=.*\b(?:debian|ubuntu)\b/m.test(env.osRelease);
+  if (env.isRoot && debianLike && env.hasApt) {
+    return {
+      commands: [
+        ['apt-get', 'update'],
+        ['apt-get', 'install', '-y', 'chromium'],
+      ],
+      why: 'running as root on Debian/Ubuntu',
+    };
+  }
+  return { commands: [['npx', 'playwright', 'install', 'chromium']], why: 'not root on Debian/Ubuntu' };
+}
+
+function currentMachine() {
+  let osRelease = '';
+  try {
+    osRelease = readFileSync('/etc/os-release', 'utf8');
+  } catch {
+    // not Linux, or a minimal image
+  }
+  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+  return { isRoot: process.getuid?.() === 0, osRelease, hasApt };
+}
+
+/**
+ * Finds a browser, installing one when none is found (printing what it runs). Throws with the exact command
+ * to run, naming BROWSER_PATH, when that fails.
+ */
+export function ensureBrowser(log: (line: string) => void = console.error): string {
+  const found = findBrowser();
+  if (found) return found;
+  const plan = installPlan(currentMachine());
+  log(`bdd: no chromium found (BROWSER_PATH unset, none in ${DEBIAN_CHROMIUM.join(', ')}); ${plan.why}:`);
+  for (const command of plan.commands) {
+    log(`bdd: running: ${command.join(' ')}`);
+    if (spawnSync(command[0], command.slice(1), { stdio: 'inherit' }).status !== 0) break;
+  }
+  const installed = findBrowser();
+  if (installed) return installed;
+  const manual = plan.commands.map((c) => c.join(' ')).join(' && ');
+  throw new Error(
+    `no browser available. Install one with \`${manual}\` (as root on Debian/Ubuntu: ` +
+      '`apt-get install -y chromium`), or set BROWSER_PATH to a chromium or chrome executable.',
+  );
+}

@@ -1,0 +1,51 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { signalGroup } from './processes';
+
+export interface CucumberRun {
+  /** Exit code of cucumber-js, or 128 + signal number when it was stopped by the launcher's own signal. */
+  exitCode: number;
+  interruptedBy?: NodeJS.Signals;
+}
+
+/** How long cucumber gets to close its browsers after Ctrl-C before the whole group is killed. */
+const GRACE_MS = 5_000;
+
+/**
+ * Runs cucumber-js with `args` in a process group of its own (its workers join it), forwarding SIGINT/SIGTERM
+ * to the group, so that Ctrl-C or a kill of the launcher stops every process it started and nothing else.
+ */
+export function runCucumber(repoRoot: string, args: string[], env: NodeJS.ProcessEnv): Promise<CucumberRun> {
+  const bin = path.join(repoRoot, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js');
+  const child = spawn(process.execPath, [bin, ...args], {
+    cwd: repoRoot,
+    env,
+    stdio: 'inherit',
+    detached: true,
+  });
+  let interruptedBy: NodeJS.Signals | undefined;
+  let killTimer: NodeJS.Timeout | undefined;
+  const forward = (signal: NodeJS.Signals) => {
+    interruptedBy ??= signal;
+    if (child.pid) signalGroup(child.pid, signal);
+    killTimer ??= setTimeout(() => child.pid && signalGroup(child.pid, 'SIGKILL'), GRACE_MS);
+  };
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      clearTimeout(killTimer);
+      // The workers are in the same group: make sure none outlives cucumber's main process.
+      if (child.pid) signalGroup(child.pid, 'SIGKILL');
+      const exitCode = interruptedBy
+        ? interruptedBy === 'SIGINT'
+          ? 130
+          : 143
+        : (code ?? (signal ? 137 : 1));
+      resolve({ exitCode, interruptedBy });
+    });
+  });
+}
