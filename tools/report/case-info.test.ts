@@ -69,6 +69,10 @@ describe('failedAtOf', () => {
     const error =
       'Error: expected x\n(from cases/sign-in/MM-T418.md:47)\n    at World.<anonymous> (steps/a.ts:3:9)';
     assert.deepEqual(failedAtOf(error), { source: 'cases/sign-in/MM-T418.md', line: 47 });
+    assert.deepEqual(failedAtOf('Error: x\n(from cases/a/MM-T1.md)'), {
+      source: 'cases/a/MM-T1.md',
+      line: undefined,
+    });
     assert.equal(failedAtOf('Error: no origin'), undefined);
   });
 });

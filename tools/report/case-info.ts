@@ -67,7 +67,8 @@ export function sortTagsForDisplay(tags: string[]): string[] {
 }
 
 /** The markdown line the failing step came from, as support code appends it to the error. */
-export function failedAtOf(error: string | undefined): { source: string; line: number } | undefined {
-  const match = /\(from (cases\/[^\s():]+\.md):(\d+)\)\s*$/m.exec(error ?? '');
-  return match ? { source: match[1]!, line: Number(match[2]) } : undefined;
+export function failedAtOf(error: string | undefined): { source: string; line?: number } | undefined {
+  const match = /\(from (cases\/[^\s():]+\.md)(?::(\d+))?\)\s*$/m.exec(error ?? '');
+  if (!match) return undefined;
+  return { source: match[1]!, line: match[2] ? Number(match[2]) : undefined };
 }

@@ -46,8 +46,8 @@ function failedAt(scenario: ScenarioRun, context: PanelContext): SafeHtml | '' {
   const origin = failedAtOf(error);
   if (!origin) return '';
   const href = sourceHref(origin.source, context.pageDir, context.links, origin.line);
-  const label = `${origin.source}:${origin.line}`;
-  return html`<div>Failed at markdown line ${href ? html`<a class="${LINK}" href="${href}">${label}</a>` : label}</div>`;
+  const label = origin.line ? `${origin.source}:${origin.line}` : origin.source;
+  return html`<div>Failing step from ${href ? html`<a class="${LINK}" href="${href}">${label}</a>` : label}</div>`;
 }
 
 function related(info: CaseInfo): SafeHtml | '' {

@@ -19,13 +19,24 @@ export function formatDuration(ms: number): string {
   return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
 
+/** "2026-11-29 13:02:10 UTC" (the raw value when it is not a date). */
+function formatTime(iso: string | undefined): string | undefined {
+  const time = iso ? Date.parse(iso) : Number.NaN;
+  return Number.isNaN(time)
+    ? iso
+    : new Date(time)
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, ' UTC');
+}
+
 function runFacts(meta: RunMeta): Record<string, string | undefined> {
   return {
     'Target URL': meta.baseUrl,
     'App version': meta.serverVersion,
     Browser: [meta.browserName, meta.browserVersion].filter(Boolean).join(' ') || undefined,
     Platform: meta.platform,
-    'Run started': meta.startedAt,
+    'Run started': formatTime(meta.startedAt),
     'Run duration': meta.durationMs === undefined ? undefined : formatDuration(meta.durationMs),
     'Git commit': meta.gitCommit?.slice(0, 12),
   };

@@ -37,12 +37,18 @@ function table(title: string, groups: GroupCounts[]): string[] {
   return [header, ...groups.slice(0, 8).map((group) => row(group.name, group))];
 }
 
+/** Relative to the working directory when the file is inside it. */
+function shown(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
 export function formatSummary(summary: RunSummary, cwd = process.cwd()): string {
   const lines = [`casebook report — ${statusLine(summary.total)}`];
   lines.push(...table('priority', summary.byPLevel), row('all', summary.total));
   if (summary.byPriority.length > 1) lines.push(...table('label', summary.byPriority));
-  lines.push(`  report:   ${path.relative(cwd, summary.indexPath)}`);
-  lines.push(`  overview: ${path.relative(cwd, summary.overviewPath)} (by priority and folder)`);
+  lines.push(`  report:   ${shown(summary.indexPath, cwd)}`);
+  lines.push(`  overview: ${shown(summary.overviewPath, cwd)} (by priority and folder)`);
   const warnings = summary.warnings.slice(0, 5).map((warning) => `  warning: ${warning}`);
   if (summary.warnings.length > 5) warnings.push(`  … and ${summary.warnings.length - 5} more warnings`);
   return [...lines, ...warnings].join('\n');

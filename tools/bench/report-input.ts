@@ -1,0 +1,91 @@
+// Result sets for the report benchmark. From the corpus when the converter is available: generate the
+// features, copy them until there are enough scenarios, and let cucumber-js do a dry run with the
+// project's step definitions (bound steps come out skipped, unbound ones undefined, as in a real run
+// that stops early). Without the converter: synthetic Cucumber JSON shaped like generated features.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const repoRoot = path.resolve(__dirname, '../..');
+export const corpusDir = path.resolve(repoRoot, '..', 'shared/corpus/mattermost-test-management');
+const converterCli = path.join(repoRoot, 'tools/generate/cli.ts');
+
+export const converterAvailable = (): boolean => fs.existsSync(converterCli);
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { cwd: repoRoot, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (result.status !== 0 && !(command.endsWith('cucumber-js') && result.status === 1)) {
+    throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stderr.slice(-2000)}`);
+  }
+}
+
+const countFeatures = (dir: string): number =>
+  fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.feature'))
+    .length;
+
+/** Corpus → features → copies until `scenarios` features → dry run into `resultsDir`. */
+export function corpusResults(workDir: string, resultsDir: string, scenarios: number): string {
+  if (!fs.existsSync(corpusDir))
+    throw new Error(`Corpus not found at ${corpusDir} (expected ../shared beside the repo)`);
+  const featuresDir = path.join(workDir, 'features');
+  const firstCopy = path.join(featuresDir, 'copy-1');
+  run(process.execPath, ['--import', 'tsx', converterCli, '--cases', corpusDir, '--out', firstCopy]);
+  const perCopy = countFeatures(firstCopy);
+  for (let copy = 2; perCopy * (copy - 1) < scenarios; copy++) {
+    fs.cpSync(firstCopy, path.join(featuresDir, `copy-${copy}`), { recursive: true });
+  }
+  const cucumber = path.join(repoRoot, 'node_modules/.bin/cucumber-js');
+  const formats = [
+    `json:${path.join(resultsDir, 'cucumber.json')}`,
+    `message:${path.join(resultsDir, 'messages.ndjson')}`,
+  ];
+  run(cucumber, ['--dry-run', ...formats.flatMap((format) => ['--format', format]), featuresDir]);
+  return `corpus dry run (${perCopy} generated features, copied to reach ${scenarios})`;
+}
+
+function syntheticFeature(index: number) {
+  const key = `MM-T${10_000 + index}`;
+  const folder = `folder-${index % 313}`;
+  const tags = [
+    `@${key}`,
+    `@TestCaseKey=${key}`,
+    `@priority:${['low', 'normal', 'high'][index % 3]}`,
+    `@P${(index % 4) + 1}`,
+    '@status:active',
+    `@folder:${folder}`,
+    '@team:channels',
+    '@env:webapp',
+  ];
+  const steps = Array.from({ length: 8 }, (_, step) => ({
+    keyword: step === 0 ? 'Given ' : step < 5 ? 'When ' : 'Then ',
+    name: `step ${step + 1} of case ${key}: click "Account Settings > Security" and check the session list`,
+    line: 10 + step,
+    result: { status: (index + step) % 3 === 0 ? 'undefined' : 'skipped' },
+  }));
+  return {
+    uri: `features/${folder}/${key}.feature`,
+    keyword: 'Feature',
+    name: `${key}: Synthetic case number ${index}`,
+    description: `  Source: cases/${folder}/${key}.md\n  Related: Ticket MM-${index} https://mattermost.atlassian.net/browse/MM-${index}`,
+    line: 3,
+    id: key.toLowerCase(),
+    tags: tags.map((name) => ({ name, line: 2 })),
+    elements: [
+      {
+        keyword: 'Scenario',
+        name: `Synthetic case number ${index}`,
+        line: 7,
+        type: 'scenario',
+        id: `${key};s`,
+        tags: tags.map((name) => ({ name, line: 2 })),
+        steps,
+      },
+    ],
+  };
+}
+
+export function syntheticResults(resultsDir: string, scenarios: number): string {
+  const features = Array.from({ length: scenarios }, (_, index) => syntheticFeature(index));
+  fs.writeFileSync(path.join(resultsDir, 'cucumber.json'), JSON.stringify(features, null, 2));
+  return 'synthetic Cucumber JSON (the converter is not on main yet)';
+}

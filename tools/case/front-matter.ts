@@ -1,0 +1,122 @@
+import matter from 'gray-matter';
+import { z } from 'zod';
+import type { CaseMeta, InputProblem } from './model';
+
+const KEY_PATTERN = /^[A-Z][A-Z0-9]*-T\d+$/;
+
+const text = z.union([z.string(), z.number()]).transform(String);
+const optionalText = text.nullish().transform((value) => value?.trim() ?? '');
+const textList = z
+  .union([z.array(text.nullable()), text])
+  .nullish()
+  .transform((value) =>
+    (value == null ? [] : [value].flat()).filter((item): item is string => !!item?.trim()),
+  );
+
+/** The front matter fields casebook reads; every other field is allowed and ignored. */
+export const frontMatterSchema = z.object({
+  key: z
+    .string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a string') })
+    .regex(KEY_PATTERN, { error: 'must look like MM-T123' }),
+  name: z
+    .string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a string') })
+    .trim()
+    .min(1, { error: 'must not be empty' }),
+  status: optionalText,
+  priority: optionalText,
+  priority_p1_to_p4: optionalText,
+  folder: optionalText,
+  team_ownership: textList,
+  labels: textList,
+  manual_test_environments: textList,
+});
+
+export interface FrontMatter {
+  key: string;
+  name: string;
+  nameLine: number;
+  keyLine: number;
+  meta: CaseMeta;
+  /** The markdown after the front matter. */
+  body: string;
+  /** How many lines of the file come before `body`. */
+  bodyOffset: number;
+}
+
+export type FrontMatterResult = { ok: true; value: FrontMatter } | { ok: false; problems: InputProblem[] };
+
+/** Splits and validates the front matter of one case file; problems name the file, line and field. */
+export function readFrontMatter(source: string, file: string): FrontMatterResult {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // Passing options bypasses gray-matter's content-keyed cache, which would otherwise keep every file alive.
+    parsed = matter(source, {});
+  } catch (error) {
+    return { ok: false, problems: [yamlProblem(error, file)] };
+  }
+  const data: unknown = parsed.data;
+  // gray-matter sets isEmpty (untyped) for a present but empty block: that one falls through to "key is missing".
+  if (parsed.matter === '' && !(parsed as { isEmpty?: boolean }).isEmpty) {
+    const message = 'no front matter: the file must start with a --- YAML block holding key and name';
+    return { ok: false, problems: [{ file, line: 1, message }] };
+  }
+  const result = frontMatterSchema.safeParse(data);
+  if (!result.success) {
+    return {
+      ok: false,
+      problems: result.error.issues.map((issue) => fieldProblem(issue, parsed.matter, file)),
+    };
+  }
+  const fields = result.data;
+  const bodyOffset = countLines(source, source.length - parsed.content.length);
+  const meta: CaseMeta = {
+    status: fields.status,
+    priority: fields.priority,
+    priorityLevel: fields.priority_p1_to_p4,
+    folder: fields.folder,
+    teams: fields.team_ownership,
+    labels: fields.labels,
+    environments: fields.manual_test_environments,
+  };
+  const nameLine = fieldLine(parsed.matter, 'name');
+  const keyLine = fieldLine(parsed.matter, 'key');
+  return {
+    ok: true,
+    value: { key: fields.key, name: fields.name, nameLine, keyLine, meta, body: parsed.content, bodyOffset },
+  };
+}
+
+function yamlProblem(error: unknown, file: string): InputProblem {
+  const mark = (error as { mark?: { line?: number } }).mark;
+  const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+  // The YAML text starts on the line of the opening ---, so YAML line n (0-based) is file line n + 1.
+  const line = typeof mark?.line === 'number' ? mark.line + 1 : 1;
+  return { file, line, message: `front matter is not valid YAML: ${reason}` };
+}
+
+function fieldProblem(issue: z.core.$ZodIssue, yaml: string, file: string): InputProblem {
+  if (issue.path.length === 0) {
+    return { file, line: 1, message: 'front matter must be a mapping of fields such as key: and name:' };
+  }
+  const field = String(issue.path[0]);
+  return { file, line: fieldLine(yaml, field), message: `front matter field "${field}" ${issue.message}` };
+}
+
+/** The file line of a top-level YAML field, or of the opening --- when the field is absent. */
+function fieldLine(yaml: string, field: string): number {
+  const lines = yaml.split('\n');
+  const index = lines.findIndex((line) => line.startsWith(`${field}:`));
+  return index < 0 ? 1 : index + 1;
+}
+
+function countLines(source: string, end: number): number {
+  let count = 0;
+  for (
+    let index = source.indexOf('\n');
+    index !== -1 && index < end;
+    index = source.indexOf('\n', index + 1)
+  ) {
+    count++;
+  }
+  return count;
+}

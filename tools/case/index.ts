@@ -1,0 +1,4 @@
+export { stepReference } from './classify';
+export { cleanText } from './inline';
+export type * from './model';
+export { type CaseLocation, type ParseResult, parseCase } from './parse';

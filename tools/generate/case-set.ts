@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type CaseModel, type InputProblem, parseCase } from '../case';
+import type { CaseFile } from './discover';
+
+/**
+ * The input cases, parsed on demand and at most once: an incremental run parses only the changed cases and the
+ * cases they call. Keys are file names (a key that differs from its file name is an error), so a key finds its
+ * file without parsing anything.
+ */
+export class CaseSet {
+  private readonly byKey = new Map<string, CaseFile[]>();
+  private readonly byRelPath = new Map<string, CaseFile>();
+  private readonly parsed = new Map<string, { model?: CaseModel; problems: InputProblem[] }>();
+
+  constructor(readonly files: readonly CaseFile[]) {
+    for (const file of files) {
+      this.byRelPath.set(file.relPath, file);
+      const key = path.posix.basename(file.relPath, '.md');
+      this.byKey.set(key, [...(this.byKey.get(key) ?? []), file]);
+    }
+  }
+
+  /** The earlier file (in path order) holding the same key: this one is then an input error. */
+  duplicateOf(file: CaseFile): CaseFile | undefined {
+    const sameKey = this.byKey.get(path.posix.basename(file.relPath, '.md')) ?? [];
+    return sameKey[0] !== file ? sameKey[0] : undefined;
+  }
+
+  /** The case in a file ready to convert, or what is wrong with it (a duplicated key included). */
+  caseIn(file: CaseFile): { model?: CaseModel; problems: InputProblem[] } {
+    const loaded = this.load(file);
+    const duplicate = this.duplicateOf(file);
+    if (!loaded.model || !duplicate) return loaded;
+    const message = `duplicate key ${loaded.model.key}: ${duplicate.file} has it too (only that one is converted)`;
+    return { problems: [{ file: file.file, line: loaded.model.keyLine, message }] };
+  }
+
+  fileAt(relPath: string): CaseFile | undefined {
+    return this.byRelPath.get(relPath);
+  }
+
+  /** The file a key names (the first one when a key is duplicated). */
+  fileOf(key: string): CaseFile | undefined {
+    return this.byKey.get(key)?.[0];
+  }
+
+  /** The parsed case a key names, if it exists and parses. */
+  resolve = (key: string): CaseModel | undefined => {
+    const file = this.fileOf(key);
+    return file ? this.load(file).model : undefined;
+  };
+
+  load(file: CaseFile): { model?: CaseModel; problems: InputProblem[] } {
+    let result = this.parsed.get(file.relPath);
+    if (!result) {
+      result = parseFile(file);
+      this.parsed.set(file.relPath, result);
+    }
+    return result;
+  }
+}
+
+function parseFile(file: CaseFile): { model?: CaseModel; problems: InputProblem[] } {
+  let source: string;
+  try {
+    source = fs.readFileSync(file.path, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return { problems: [{ file: file.file, line: 1, message: `cannot read the file (${reason})` }] };
+  }
+  const parsed = parseCase(source, { file: file.file, relPath: file.relPath });
+  return parsed.ok ? { model: parsed.model, problems: [] } : { problems: parsed.problems };
+}

@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { InputProblem } from '../case';
+import { type CaseOutcome, generateCase } from './case-job';
+import { CaseSet } from './case-set';
+import { type CaseFile, displayPath, featurePathOf, findCaseFiles } from './discover';
+import { type CacheEntry, type Manifest, readManifest, sameStamp, stampOf, writeManifest } from './manifest';
+import { removeStaleFeatures } from './stale';
+import { generatorVersion } from './version';
+
+export interface GenerateOptions {
+  /** Folder of markdown cases (default "cases"). */
+  casesDir: string;
+  /** Folder for the features (default "features"). */
+  outDir: string;
+  /** Paths in features and messages are relative to it (default: the current directory). */
+  rootDir?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface GenerateReport {
+  cases: number;
+  /** Features now in place (one scenario each). */
+  scenarios: number;
+  steps: number;
+  errors: InputProblem[];
+  warnings: InputProblem[];
+  /** Scenarios per priority level (P1…P4). */
+  byPriority: Record<string, number>;
+  written: number;
+  unchanged: number;
+  removed: number;
+  durationMs: number;
+}
+
+/**
+ * Generates `outDir/<path>/<KEY>.feature` for every `casesDir/<path>/<KEY>.md`. Incremental: a case whose
+ * markdown, called cases and feature are unchanged since the last run (per the cache manifest) is skipped.
+ */
+export function generate(options: GenerateOptions): GenerateReport {
+  const started = performance.now();
+  const rootDir = path.resolve(options.rootDir ?? process.cwd());
+  const casesDir = path.resolve(options.casesDir);
+  const outDir = path.resolve(options.outDir);
+  const files = findCaseFiles(casesDir, rootDir);
+  const cases = new CaseSet(files);
+  const identity = `${generatorVersion()} ${displayPath(casesDir, rootDir)}`;
+  const previous = readManifest(outDir, identity);
+  const next: Manifest = { identity, cases: {} };
+  const report = emptyReport(files.length);
+  fs.mkdirSync(outDir, { recursive: true });
+  for (const [index, file] of files.entries()) {
+    options.onProgress?.(index, files.length);
+    const stamp = stampOf(file.path);
+    const cached = previous.cases[file.relPath];
+    const outcome: CaseOutcome =
+      stamp && cached && isFresh(cached, file, stamp, cases, outDir)
+        ? { entry: cached, written: false, errors: [] }
+        : generateCase(file, cases, outDir, stamp ?? { mtimeMs: 0, size: 0 });
+    record(report, outcome);
+    if (outcome.entry) next.cases[file.relPath] = outcome.entry;
+  }
+  options.onProgress?.(files.length, files.length);
+  report.removed = removeStaleFeatures(
+    outDir,
+    new Set(files.map((file) => featurePathOf(file.relPath, outDir))),
+  );
+  writeManifest(outDir, next);
+  // A called case's problem shows up once per caller: report it once.
+  report.errors = unique(report.errors);
+  report.warnings = unique(report.warnings);
+  report.durationMs = performance.now() - started;
+  return report;
+}
+
+function isFresh(
+  entry: CacheEntry,
+  file: CaseFile,
+  stamp: ReturnType<typeof stampOf>,
+  cases: CaseSet,
+  outDir: string,
+) {
+  if (!sameStamp(entry.case, stamp) || cases.duplicateOf(file)) return false;
+  if (!sameStamp(entry.feature, stampOf(featurePathOf(file.relPath, outDir)))) return false;
+  const callsUnchanged = Object.entries(entry.calls).every(([relPath, calleeStamp]) => {
+    const callee = cases.fileAt(relPath);
+    return callee !== undefined && sameStamp(calleeStamp, stampOf(callee.path));
+  });
+  return callsUnchanged && entry.missing.every((key) => cases.fileOf(key) === undefined);
+}
+
+function unique(problems: readonly InputProblem[]): InputProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const id = `${problem.file}:${problem.line}:${problem.message}`;
+    return !seen.has(id) && seen.add(id) !== undefined;
+  });
+}
+
+function emptyReport(cases: number): GenerateReport {
+  return {
+    cases,
+    scenarios: 0,
+    steps: 0,
+    errors: [],
+    warnings: [],
+    byPriority: {},
+    written: 0,
+    unchanged: 0,
+    removed: 0,
+    durationMs: 0,
+  };
+}
+
+function record(report: GenerateReport, outcome: CaseOutcome): void {
+  report.errors.push(...outcome.errors);
+  const entry = outcome.entry;
+  if (!entry) return;
+  report.warnings.push(...entry.warnings);
+  report.scenarios++;
+  report.steps += entry.steps;
+  report.byPriority[entry.priority] = (report.byPriority[entry.priority] ?? 0) + 1;
+  if (outcome.written) report.written++;
+  else report.unchanged++;
+}

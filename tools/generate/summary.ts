@@ -1,0 +1,36 @@
+import type { InputProblem } from '../case';
+import type { GenerateReport } from './run';
+
+/** `file:line: message`, the shape editors and CI annotate. */
+export function formatProblem(problem: InputProblem): string {
+  return `${problem.file}:${problem.line}: ${problem.warning ? 'warning: ' : ''}${problem.message}`;
+}
+
+/** The closing summary: counts, priorities, what was written, time taken. */
+export function formatSummary(report: GenerateReport, outDir: string): string {
+  const priorities = Object.entries(report.byPriority)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([priority, count]) => `${priority} ${count}`)
+    .join(' · ');
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  return [
+    `casebook generate: ${plural(report.cases, 'case')} → ${plural(report.scenarios, 'scenario')}, ` +
+      `${plural(report.steps, 'step')} in ${outDir}`,
+    `  ${report.written} written, ${report.unchanged} unchanged, ${report.removed} removed; ` +
+      `${plural(report.errors.length, 'error')}, ${plural(report.warnings.length, 'warning')}`,
+    `  by priority: ${priorities || 'none'}`,
+    `  took ${(report.durationMs / 1000).toFixed(2)} s`,
+  ].join('\n');
+}
+
+/** Progress on stderr: a self-updating line on a terminal, a line per 1000 cases otherwise. */
+export function progressReporter(stream: NodeJS.WriteStream): (done: number, total: number) => void {
+  const tty = stream.isTTY === true;
+  return (done, total) => {
+    if (!tty && total <= 500) return;
+    if (tty && (done % 50 === 0 || done === total))
+      stream.write(`\rgenerating ${done}/${total}${done === total ? '\n' : ''}`);
+    if (!tty && done > 0 && (done % 1000 === 0 || done === total))
+      stream.write(`generating ${done}/${total}\n`);
+  };
+}

@@ -1,0 +1,53 @@
+import type { Entry, PlannedStep, StepArgument } from './plan';
+
+const STEP_INDENT = '    ';
+const ARGUMENT_INDENT = '      ';
+
+/** Steps and comments of a Background or Scenario body, one per line. */
+export function renderEntries(entries: readonly Entry[]): string[] {
+  return entries.flatMap((entry) =>
+    entry.type === 'comment' ? [`${STEP_INDENT}# ${entry.text}`] : renderStep(entry),
+  );
+}
+
+function renderStep(step: PlannedStep): string[] {
+  const line = `${STEP_INDENT}${step.keyword} ${step.text}`;
+  return step.argument ? [line, ...renderArgument(step.argument)] : [line];
+}
+
+export function renderArgument(argument: StepArgument): string[] {
+  return argument.type === 'doc'
+    ? renderDocString(argument.content, argument.mediaType)
+    : renderTable(argument.rows);
+}
+
+/**
+ * A DocString whose delimiter the content does not contain. Content holding both delimiters gets `"""` with
+ * the content's `"""` escaped as `\"\"\"`, which Gherkin turns back into `"""`.
+ */
+export function renderDocString(content: string, mediaType = ''): string[] {
+  const lines = content.split('\n');
+  const delimiter = !content.includes('"""') ? '"""' : !content.includes('```') ? '```' : '"""';
+  const body = delimiter === '"""' ? lines.map((line) => line.replaceAll('"""', '\\"\\"\\"')) : lines;
+  return [
+    `${ARGUMENT_INDENT}${delimiter}${mediaType}`,
+    ...body.map((line) => (line ? ARGUMENT_INDENT + line : '')),
+    `${ARGUMENT_INDENT}${delimiter}`,
+  ];
+}
+
+/** A DataTable with aligned columns; `\` and `|` inside cells are escaped, short rows are padded. */
+export function renderTable(rows: readonly (readonly string[])[]): string[] {
+  const width = Math.max(...rows.map((row) => row.length));
+  const cells = rows.map((row) =>
+    Array.from({ length: width }, (_, column) =>
+      (row[column] ?? '').replace(/[\\|]/g, (char) => `\\${char}`),
+    ),
+  );
+  const columns = Array.from({ length: width }, (_, column) =>
+    Math.max(...cells.map((row) => row[column].length)),
+  );
+  return cells.map(
+    (row) => `${ARGUMENT_INDENT}| ${row.map((cell, column) => cell.padEnd(columns[column])).join(' | ')} |`,
+  );
+}
