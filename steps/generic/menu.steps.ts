@@ -1,7 +1,7 @@
 import { defineStep } from '@cucumber/cucumber';
 import type { CasebookWorld } from '../../support/world';
 import { definition } from './define';
-import { BARE, LABEL, PATH, QUOTED, sentence, splitPath, unquote } from './phrase';
+import { BARE, LABEL, PATH, PATH_SEPARATOR, QUOTED, sentence, splitPath, unquote } from './phrase';
 import { followPath } from './routes';
 
 const OPEN = String.raw`(?:go\s+to|navigate\s+to|open|visit|click(?:\s+on)?|select|choose|tap(?:\s+on)?)`;
@@ -37,7 +37,7 @@ defineStep(
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:go\s+to|navigate\s+to|open|visit)\s+(?!(?:a|an|any|another|some|one)\s)(?:the\s+)?(${LABEL})(?:\s+(?:modal|dialog|menu|page|screen|window|panel|view))?`,
+      String.raw`(?!.*${PATH_SEPARATOR})(?:go\s+to|navigate\s+to|open|visit)\s+(?!(?:a|an|any|another|some|one)\s)(?:the\s+)?(${LABEL})(?:\s+(?:modal|dialog|menu|page|screen|window|panel|view))?`,
     ),
     async function (this: CasebookWorld, place: string) {
       await followPath(this, [unquote(place)]);

@@ -14,6 +14,8 @@ export interface Coverage {
   cases: number;
   runnable: number;
   problems: number;
+  /** Lines that match several step definitions, with their locations. */
+  ambiguous: string[];
 }
 
 /** Group names of a case: overall, its folder, its P-level and its priority. */
@@ -32,6 +34,7 @@ export function measureCoverage(options: CoverageOptions, matcher: StepMatcher):
   const loaded = loadCases(options.casesDir);
   const tally = new Tally();
   let runnable = 0;
+  const ambiguous: string[] = [];
   const converted = convertCases(loaded);
   for (const item of converted) {
     const noSteps = item.tags.includes('@no-steps');
@@ -41,9 +44,12 @@ export function measureCoverage(options: CoverageOptions, matcher: StepMatcher):
       : item.steps.map((step) => ({
           kind: (step.kind === 'expected' ? 'expected' : 'action') as LineKind,
           text: step.text,
-          matches: matcher.count(step.text),
+          matches: matcher.matching(step.text).length,
         }));
     tally.add({ groups: groupsOf(item.relPath, item.tags, options.depth), lines });
+    for (const line of lines.filter((l) => l.matches > 1)) {
+      ambiguous.push(`${line.text}  [${matcher.matching(line.text).join(', ')}]`);
+    }
   }
-  return { tally, cases: converted.length, runnable, problems: loaded.problems.length };
+  return { tally, cases: converted.length, runnable, problems: loaded.problems.length, ambiguous };
 }

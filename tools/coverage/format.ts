@@ -43,6 +43,10 @@ export function formatCoverage(
     `most frequent unbound phrases (quoted labels → "…", numbers → N):`,
     ...coverage.tally.topUnbound(top).map(([phrase, n]) => `${String(n).padStart(6)}  ${phrase}`),
   ];
+  if (coverage.ambiguous.length) {
+    out.push('', 'ambiguous lines (several step definitions match; Cucumber fails them):');
+    out.push(...coverage.ambiguous.slice(0, top).map((line) => `  ${line}`));
+  }
   if (coverage.problems)
     out.push('', `${coverage.problems} case file problem(s) left cases out: see npm run generate`);
   return out.join('\n');

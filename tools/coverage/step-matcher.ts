@@ -1,12 +1,19 @@
 import { loadConfiguration, loadSupport } from '@cucumber/cucumber/api';
 
+interface LoadedDefinition {
+  uri: string;
+  line: number;
+  matchesStepName(text: string): boolean;
+}
+
 interface LoadedLibrary {
-  stepDefinitions: { matchesStepName(text: string): boolean }[];
+  stepDefinitions: LoadedDefinition[];
 }
 
 export interface StepMatcher {
-  /** How many step definitions match `text`: 0 unbound, 1 bound, more is ambiguous (Cucumber fails such steps). */
-  count(text: string): number;
+  /** Locations ("steps/x.steps.ts:12") of the step definitions matching `text`: none is unbound, more than one
+   *  is ambiguous (Cucumber fails such steps). */
+  matching(text: string): string[];
   definitionCount: number;
 }
 
@@ -26,7 +33,7 @@ export async function loadStepMatcher(repoRoot: string): Promise<StepMatcher> {
     cwd: repoRoot,
   })) as unknown as LoadedLibrary;
   return {
-    count: (text) => definitions.filter((definition) => definition.matchesStepName(text)).length,
+    matching: (text) => definitions.filter((d) => d.matchesStepName(text)).map((d) => `${d.uri}:${d.line}`),
     definitionCount: definitions.length,
   };
 }

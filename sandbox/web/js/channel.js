@@ -2,6 +2,7 @@ import { api, getClientConfig, onUnauthorized } from './api.js';
 import { h } from './dom.js';
 import { connectWebSocket, startStatusPolling } from './live.js';
 import { bindMenu } from './menus.js';
+import { notifyAboutPost } from './post-notifications.js';
 import { initials, PostList } from './posts.js';
 import { forceLogout, logOut } from './session.js';
 import { openAccountSettings } from './settings-modal.js';
@@ -101,6 +102,30 @@ function bindMenus(session) {
   byId('accountMenuLogout').addEventListener('click', logOut);
 }
 
+function onPosted(data, session, channel, postList) {
+  const post = JSON.parse(data.post);
+  postList.add(post).catch(() => {});
+  notifyAboutPost({
+    post,
+    senderName: data.sender_name,
+    channelName: data.channel_display_name,
+    channelType: data.channel_type,
+    me: session.user,
+    currentChannelId: channel.id,
+  });
+}
+
+/** Mattermost's Ctrl/Cmd+Shift+A: opens Account Settings, and closes it when it is open. */
+function bindShortcuts(session) {
+  document.addEventListener('keydown', (event) => {
+    if (!(event.ctrlKey || event.metaKey) || !event.shiftKey || event.key.toLowerCase() !== 'a') return;
+    event.preventDefault();
+    const open = document.getElementById('accountSettingsModal');
+    if (open) open.close();
+    else openAccountSettings(session);
+  });
+}
+
 async function start() {
   onUnauthorized(forceLogout);
   const [, teamName, , channelName] = window.location.pathname.split('/');
@@ -123,8 +148,9 @@ async function start() {
   byId('SidebarContainer').hidden = false;
   byId('channel_view').hidden = false;
   startStatusPolling([session.user.id], Number(config.StatusIntervalMs) || 60_000);
+  bindShortcuts(session);
   connectWebSocket(
-    (event) => event.event === 'posted' && postList.add(JSON.parse(event.data.post)).catch(() => {}),
+    (event) => event.event === 'posted' && onPosted(event.data, session, place.channel, postList),
     () => postList.load().catch(() => {}),
   );
 }
