@@ -117,7 +117,7 @@ defineStep(
     ),
     async function (this: CasebookWorld, text: string, plain: string | null) {
       const last = postTexts(await this.appPage()).last();
-      const shown = await last.innerText();
+      const shown = await last.textContent();
       if (shown !== unquote(text))
         throw new Error(`the newest post reads ${JSON.stringify(shown)}, not ${text}`);
       if (plain && (await last.locator('a').count()) > 0) throw new Error(`the post shows ${text} as a link`);
@@ -179,7 +179,10 @@ defineStep(
       if (Date.now() - started > NO_DELAY_MS)
         throw new Error('the page took more than 2 s to answer a script');
       const last = sentPosts(this).at(-1);
-      if (last && squashSpaces(await postTexts(page).last().innerText()) !== squashSpaces(last.text)) {
+      if (
+        last &&
+        squashSpaces((await postTexts(page).last().textContent()) ?? '') !== squashSpaces(last.text)
+      ) {
         throw new Error('the channel does not show the last post sent');
       }
       const box = page.locator(CHANNEL.postTextbox);

@@ -6,7 +6,9 @@ import { durationIn } from './generic/durations';
 import { sentence } from './generic/phrase';
 import './mattermost';
 import { definition } from './generic/define';
+import { apiGet, type UserInfo } from './mattermost/api';
 import { desktopLevelNamed } from './mattermost/desktop-notifications';
+import { postAs } from './mattermost/other-user';
 import { desiredDesktopLevel } from './mattermost/preferences';
 
 /** Without a time in the step, how long to wait for a notification. */
@@ -66,5 +68,55 @@ defineStep(
       }
     },
     { timeout: LONG_STEP_TIMEOUT_MS },
+  ),
+);
+
+/** After the last trigger, how long a notification may take before "never fired" is believed (the sandbox
+ *  and Mattermost raise one well under a second after the post arrives). */
+const QUIET_MS = 3_000;
+const triggers = new WeakMap<CasebookWorld, number>();
+
+/**
+ * "Have another user post an at-mention and/or DM": the other user mentions this one in a channel this one is
+ * not viewing (in the viewed channel of a focused window, Mattermost never notifies anyway).
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:have\s+)?(?:another|the\s+other|a\s+second)\s+user\s+(?:posts?\s+)?(?:an?\s+)?(?:at-mention|@mention|mention)(?:\s+(?:and\s*/\s*or|or|and)\s+(?:a\s+)?DM)?(?:\s+(?:for|of|to)\s+you)?`,
+    ),
+    async function (this: CasebookWorld) {
+      const session = await this.session();
+      const page = await this.appPage();
+      const me = await apiGet<UserInfo>(session.context, '/api/v4/users/me');
+      const viewing = new URL(page.url()).pathname.split('/').pop();
+      const channel = viewing === 'off-topic' ? 'town-square' : 'off-topic';
+      triggers.set(this, Date.now());
+      await postAs(
+        this.config.baseUrl,
+        this.credentials('other'),
+        channel,
+        `@${me.username} casebook mention`,
+      );
+    },
+  ),
+);
+
+/** "Desktop Notifications are never fired." (none in this session since the last trigger) */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?desktop\s+notifications?\s+(?:are|is|were|was)\s+(?:never|not)\s+(?:fired|sent|shown|displayed|received|triggered|raised)`,
+    ),
+    async function (this: CasebookWorld) {
+      const since = triggers.get(this);
+      if (since === undefined)
+        throw new Error('nothing in this scenario was expected to trigger a notification');
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, since + QUIET_MS - Date.now())));
+      const session = await this.session();
+      const fired = session.notifications.all.filter((n) => n.at >= since);
+      if (fired.length)
+        throw new Error(`desktop notifications were fired: ${session.notifications.describe()}`);
+    },
   ),
 );

@@ -10,6 +10,7 @@ import {
 import type { PickleStep } from '@cucumber/messages';
 import { closeWorkerBrowser } from './browser';
 import { attachFailureEvidence, describeFailedStep } from './evidence';
+import { openDialogNames } from './observations';
 import { markdownSourceOf } from './source-location';
 import { type StepPosition, stepPositions } from './step-positions';
 import { STEP_TIMEOUT_MS } from './timeouts';
@@ -34,14 +35,18 @@ BeforeStep(function (this: CasebookWorld, { pickleStep }) {
   this.step = { text: pickleStep.text, position, source, argument: stepArgument(pickleStep) };
 });
 
-AfterStep(function (this: CasebookWorld, { result }) {
-  if (this.step.position) this.sessions.noteUse(this.step.position);
+AfterStep(async function (this: CasebookWorld, { result }) {
+  const position = this.step.position;
+  if (position) this.sessions.noteUse(position);
   if (result.status === Status.FAILED) this.failedStep = describeFailedStep(this);
+  const page = this.sessions.currentOrUndefined?.page;
+  if (position?.isAction && page) this.observations.push({ position, dialogs: await openDialogNames(page) });
 });
 
 After(async function (this: CasebookWorld, { result }) {
   try {
     if (result?.status === Status.FAILED) await attachFailureEvidence(this, this.failedStep);
+    await this.runCleanups();
   } finally {
     await this.sessions.closeAll();
   }

@@ -11,6 +11,7 @@ import {
   readRunConfig,
   requireBaseUrl,
 } from './config';
+import type { Observation } from './observations';
 import { BrowserSession, type Timeouts } from './session';
 import { SessionRegistry } from './session-registry';
 import type { StepPosition } from './step-positions';
@@ -39,6 +40,9 @@ export class CasebookWorld extends World<WorldParameters> {
   gherkinDocument?: GherkinDocument;
   /** Description of the step that failed, for the evidence attached to the scenario. */
   failedStep?: string;
+  /** What the current tab showed after each action step. */
+  readonly observations: Observation[] = [];
+  private readonly cleanups: (() => Promise<void>)[] = [];
 
   constructor(options: IWorldOptions<WorldParameters>) {
     super(options);
@@ -66,6 +70,17 @@ export class CasebookWorld extends World<WorldParameters> {
     const open = appOpener();
     if (open && !session.user && session.page.url() === 'about:blank') await open(this, session);
     return session.page;
+  }
+
+  /** Registers an undo for a change a step made to shared server state (run after the scenario, last first). */
+  onCleanup(undo: () => Promise<void>): void {
+    this.cleanups.push(undo);
+  }
+
+  async runCleanups(): Promise<void> {
+    for (const undo of this.cleanups.splice(0).reverse()) {
+      await undo().catch((error) => this.log(`cleanup failed: ${(error as Error).message}`));
+    }
   }
 
   credentials(role: Role = 'default'): Credentials {

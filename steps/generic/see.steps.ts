@@ -56,3 +56,15 @@ defineStep(
     },
   ),
 );
+
+/** "Error message "Please enter your current password."" (an expected line without a verb). */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:an?\s+|the\s+)?error\s+message(?:\s+(?:of|saying|reading|is))?:?\s+(${QUOTED})(?:\s+(?:is\s+)?(?:shown|displayed|appears))?`,
+    ),
+    async function (this: CasebookWorld, raw: string) {
+      await expectTextShown(await this.appPage(), unquote(raw), this.timeouts.expectMs);
+    },
+  ),
+);

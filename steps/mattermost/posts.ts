@@ -17,8 +17,8 @@ const sent = new WeakMap<CasebookWorld, SentPost[]>();
 
 /** What the scenario posted so far, oldest first. */
 export function sentPosts(world: CasebookWorld): SentPost[] {
-  let list = sent.get(world);
-  if (!list) sent.set(world, (list = []));
+  const list = sent.get(world) ?? [];
+  sent.set(world, list);
   return list;
 }
 
@@ -62,7 +62,7 @@ async function waitForPostCount(page: Page, count: number, timeoutMs: number): P
 
 /** The last `n` post texts shown, oldest first. */
 export async function lastPostTexts(page: Page, n: number): Promise<string[]> {
-  const all = await postTexts(page).allInnerTexts();
+  const all = await postTexts(page).allTextContents();
   return all.slice(-n);
 }
 
