@@ -28,6 +28,7 @@ export function isSeparator(text: string): boolean {
 
 /** Text without emphasis markers and surrounding punctuation, for recognising labels and notes. */
 export function bareText(text: string): string {
+  if (!/[*_`]|^[\s\-–—•>]/.test(text)) return text; // the common case: nothing to strip
   return text
     .replace(/[*_`]+/g, '')
     .replace(/^[\s\-–—•>]+/, '')
