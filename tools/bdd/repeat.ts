@@ -1,7 +1,7 @@
 // `npm run bdd:repeat -- [--runs N] [cucumber args]`: runs `npm run bdd` N times in a row (default 20) and
 // reports how many runs passed, to show a scenario is stable. Each run gets a temporary results folder.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -35,6 +35,31 @@ function runOnce(cucumberArgs: string[], reportsDir: string): Promise<number> {
   );
 }
 
+interface JsonScenario {
+  before?: { result: { duration?: number } }[];
+  steps: { result: { duration?: number } }[];
+  after?: { result: { duration?: number } }[];
+}
+
+/** Milliseconds each scenario of a run took (its hooks and steps, from cucumber.json; durations are in ns). */
+export function scenarioDurations(cucumberJson: string): number[] {
+  const features = JSON.parse(cucumberJson) as { elements: JsonScenario[] }[];
+  return features.flatMap((feature) =>
+    feature.elements.map((scenario) => {
+      const parts = [...(scenario.before ?? []), ...scenario.steps, ...(scenario.after ?? [])];
+      return parts.reduce((sum, part) => sum + (part.result.duration ?? 0), 0) / 1e6;
+    }),
+  );
+}
+
+function readDurations(reportsDir: string): number[] {
+  try {
+    return scenarioDurations(readFileSync(path.join(reportsDir, 'cucumber.json'), 'utf8'));
+  } catch {
+    return [];
+  }
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -44,6 +69,7 @@ function median(values: number[]): number {
 async function main(): Promise<number> {
   const { runs, cucumberArgs } = parseRepeatArgs(process.argv.slice(2));
   const durations: number[] = [];
+  const scenarios: number[] = [];
   let passed = 0;
   for (let run = 1; run <= runs; run++) {
     const reportsDir = mkdtempSync(path.join(os.tmpdir(), 'casebook-repeat-'));
