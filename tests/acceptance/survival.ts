@@ -26,9 +26,9 @@ const SEPARATOR = /^\\?(?:[-_=–—―‒~*]\\?\s*){3,}\\?$/;
 const LIST_MARKER = /^(?:\d{1,3}\\?[.)](?!\d)|[a-zA-Z][.)](?=\s)|\\?[-*+•](?=\s|$)|>)\s*/;
 const NOTE = /^(?:notes?|nb|n\.b\.|tip|important|warning|caution)\s*[:\-–]/i;
 const LABEL =
-  /^(?:test )?(?:steps?|expected(?: results?)?|results?|pre-?conditions?|prerequisites?|notes?|tests?|set ?up|test data|objective|actions?|(?:positive|negative) (?:scenarios?|cases?|tests?))\s*:?$/i;
+  /^(?:(?:test )?(?:steps?|expected(?: results?)?|results?|pre-?conditions?|prerequisites?|notes?|tests?|set ?up|test data|objective|actions?|(?:positive|negative) (?:scenarios?|cases?|tests?))\s*:?|none|n\/a|nothing)\.?$/i;
 const SUBTITLE = /^(?:#+\s|(?:scenario|case|part|test case)\s*\d*\s*[:.)\-–])/i;
-const REFERENCE = /^(?:after|on|in|for)\s*(?:step\s*#?\d+\s*[.,:)\-–]?|#?\d+\s*[.,:)])\s*/i;
+const REFERENCE = /^(?:after|on|in|for)\s*(?:step\s*#?\d+\s*[.,:;)\-–]?|#?\d+\s*[.,:;)])\s*/i;
 const LINK = /!?\[((?:\\.|[^\]\\])*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)|<https?:[^>]*>|https?:\/\/\S+/g;
 const MARKDOWN_LINK = /!?\[((?:\\.|[^\]\\])*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g;
 

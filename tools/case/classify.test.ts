@@ -19,6 +19,7 @@ describe('line recognisers', () => {
     for (const line of ['Steps:', 'Expected result:', 'Pre-condition:', '**Test:**', 'Positive Scenarios']) {
       assert.ok(isLabel(line), line);
     }
+    assert.ok(isLabel('None') && isLabel('N/A'));
     assert.ok(!isLabel('Post:'));
     assert.ok(
       isSubtitle('Scenario 2: Delete it') && isSubtitle('**Scenario**: x') && isSubtitle('Case 1 - y'),
@@ -38,6 +39,10 @@ describe('line recognisers', () => {
     assert.deepEqual(stepReference('After #3,\\'), { number: 3, rest: '' });
     assert.deepEqual(stepReference('On8. Done'), { number: 8, rest: 'Done' });
     assert.deepEqual(stepReference('In step 4: ok'), { number: 4, rest: 'ok' });
+    assert.deepEqual(stepReference('After 9; the button is active'), {
+      number: 9,
+      rest: 'the button is active',
+    });
     assert.equal(stepReference('After 3 seconds, the toast hides'), undefined);
     assert.equal(stepReference('After step 3 and 4, nothing'), undefined);
     assert.equal(stepReference('On 3 teams, it shows'), undefined);

@@ -28,6 +28,7 @@ export function isSeparator(text: string): boolean {
 
 /** Text without emphasis markers and surrounding punctuation, for recognising labels and notes. */
 export function bareText(text: string): string {
+  if (!/[*_`]|^[\s\-–—•>]/.test(text)) return text; // the common case: nothing to strip
   return text
     .replace(/[*_`]+/g, '')
     .replace(/^[\s\-–—•>]+/, '')
@@ -35,9 +36,9 @@ export function bareText(text: string): string {
 }
 
 const LABEL =
-  /^(?:test )?(?:steps?|expected(?: results?)?|results?|pre-?conditions?|prerequisites?|notes?|tests?|set ?up|test data|objective|actions?|(?:positive|negative) (?:scenarios?|cases?|tests?))\s*:?$/i;
+  /^(?:(?:test )?(?:steps?|expected(?: results?)?|results?|pre-?conditions?|prerequisites?|notes?|tests?|set ?up|test data|objective|actions?|(?:positive|negative) (?:scenarios?|cases?|tests?))\s*:?|none|n\/a|nothing)\.?$/i;
 
-/** "Steps:", "Expected result:", "Pre-condition:", "Positive Scenarios": labels, not actions. */
+/** "Steps:", "Expected result:", "Pre-condition:", "Positive Scenarios", a lone "None": labels, not actions. */
 export function isLabel(text: string): boolean {
   return LABEL.test(bareText(text));
 }
@@ -101,7 +102,7 @@ export interface StepReference {
 // "After step 8,", "On 2.", "After 3,", "After #3,", "On8.", "In step 4:", "For step 3 -"; never "After 3 seconds"
 // nor "After step 3 and 4".
 const REFERENCE =
-  /^(?:after|on|in|for)\s*(?:step\s*#?(\d+)(?!\s*(?:and|or|&|to|-|–|,\s*\d)\s*\d)\s*[.,:)\-–]?|#?(\d+)\s*[.,:)](?!\d))\s*/i;
+  /^(?:after|on|in|for)\s*(?:step\s*#?(\d+)(?!\s*(?:and|or|&|to|-|–|,\s*\d)\s*\d)\s*[.,:;)\-–]?|#?(\d+)\s*[.,:;)](?!\d))\s*/i;
 
 /** Reads the "After step N," style prefix that ties an expected line to an action. */
 export function stepReference(text: string): StepReference | undefined {

@@ -78,8 +78,9 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
     labels: fields.labels,
     environments: fields.manual_test_environments,
   };
-  const nameLine = fieldLine(parsed.matter, 'name');
-  const keyLine = fieldLine(parsed.matter, 'key');
+  const yamlLines = parsed.matter.split('\n');
+  const nameLine = fieldLine(yamlLines, 'name');
+  const keyLine = fieldLine(yamlLines, 'key');
   return {
     ok: true,
     value: { key: fields.key, name: fields.name, nameLine, keyLine, meta, body: parsed.content, bodyOffset },
@@ -99,13 +100,16 @@ function fieldProblem(issue: z.core.$ZodIssue, yaml: string, file: string): Inpu
     return { file, line: 1, message: 'front matter must be a mapping of fields such as key: and name:' };
   }
   const field = String(issue.path[0]);
-  return { file, line: fieldLine(yaml, field), message: `front matter field "${field}" ${issue.message}` };
+  return {
+    file,
+    line: fieldLine(yaml.split('\n'), field),
+    message: `front matter field "${field}" ${issue.message}`,
+  };
 }
 
 /** The file line of a top-level YAML field, or of the opening --- when the field is absent. */
-function fieldLine(yaml: string, field: string): number {
-  const lines = yaml.split('\n');
-  const index = lines.findIndex((line) => line.startsWith(`${field}:`));
+function fieldLine(yamlLines: readonly string[], field: string): number {
+  const index = yamlLines.findIndex((line) => line.startsWith(`${field}:`));
   return index < 0 ? 1 : index + 1;
 }
 

@@ -56,7 +56,8 @@ function findHeaders(tokens: readonly Token[], bodyOffset: number): Header[] {
   const headers: Header[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
-    if (token.type !== 'paragraph_open' || token.level !== 0) continue;
+    if (token.type !== 'paragraph_open' || token.level !== 0 || !/^_?\*\*/.test(tokens[index + 1].content))
+      continue;
     const header = headerOf(tokens[index + 1]);
     if (!header) continue;
     const line = bodyOffset + (token.map?.[0] ?? 0) + 1;

@@ -29,7 +29,8 @@ export class CaseSet {
 
   /** The case in a file ready to convert, or what is wrong with it (a duplicated key included). */
   caseIn(file: CaseFile): { model?: CaseModel; problems: InputProblem[] } {
-    const loaded = this.load(file);
+    // Not cached: only called cases are kept (holding every model would slow a corpus run down with GC).
+    const loaded = this.parsed.get(file.relPath) ?? parseFile(file);
     const duplicate = this.duplicateOf(file);
     if (!loaded.model || !duplicate) return loaded;
     const message = `duplicate key ${loaded.model.key}: ${duplicate.file} has it too (only that one is converted)`;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { InputProblem } from '../case';
+import { writeAtomically } from './atomic-write';
 
 /** Lets a rerun skip cases whose markdown, called cases and feature file are all as they were last time. */
 export const MANIFEST_NAME = '.casebook-cache.json';
@@ -52,16 +53,4 @@ export function stampOf(file: string): FileStamp | undefined {
 
 export function sameStamp(a: FileStamp | undefined, b: FileStamp | undefined): boolean {
   return !!a && !!b && a.mtimeMs === b.mtimeMs && a.size === b.size;
-}
-
-/** Writes next to the target and renames over it, so a reader never sees half a file. */
-export function writeAtomically(target: string, text: string): void {
-  const temporary = `${target}.${process.pid}.tmp`;
-  try {
-    fs.writeFileSync(temporary, text);
-    fs.renameSync(temporary, target);
-  } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    throw error;
-  }
 }

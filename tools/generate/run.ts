@@ -1,11 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { InputProblem } from '../case';
 import { type CaseOutcome, generateCase } from './case-job';
 import { CaseSet } from './case-set';
 import { type CaseFile, displayPath, featurePathOf, findCaseFiles } from './discover';
+import { FeatureFolder } from './feature-folder';
 import { type CacheEntry, type Manifest, readManifest, sameStamp, stampOf, writeManifest } from './manifest';
-import { removeStaleFeatures } from './stale';
 import { generatorVersion } from './version';
 
 export interface GenerateOptions {
@@ -41,34 +40,29 @@ export function generate(options: GenerateOptions): GenerateReport {
   const started = performance.now();
   const rootDir = path.resolve(options.rootDir ?? process.cwd());
   const casesDir = path.resolve(options.casesDir);
-  const outDir = path.resolve(options.outDir);
   const files = findCaseFiles(casesDir, rootDir);
   const cases = new CaseSet(files);
   const identity = `${generatorVersion()} ${displayPath(casesDir, rootDir)}`;
-  const previous = readManifest(outDir, identity);
-  const next: Manifest = { identity, cases: {} };
-  const report = emptyReport(files.length);
-  fs.mkdirSync(outDir, { recursive: true });
+  const folder = new FeatureFolder(path.resolve(options.outDir));
+  const previous = readManifest(folder.outDir, identity);
+  const outcomes: CaseOutcome[] = [];
   for (const [index, file] of files.entries()) {
     options.onProgress?.(index, files.length);
     const stamp = stampOf(file.path);
     const cached = previous.cases[file.relPath];
-    const outcome: CaseOutcome =
-      stamp && cached && isFresh(cached, file, stamp, cases, outDir)
+    const fresh = stamp && cached && isFresh(cached, file, stamp, cases, folder.outDir);
+    outcomes.push(
+      fresh
         ? { entry: cached, written: false, errors: [] }
-        : generateCase(file, cases, outDir, stamp ?? { mtimeMs: 0, size: 0 });
-    record(report, outcome);
-    if (outcome.entry) next.cases[file.relPath] = outcome.entry;
+        : generateCase(file, cases, folder, stamp ?? { mtimeMs: 0, size: 0 }),
+    );
   }
   options.onProgress?.(files.length, files.length);
-  report.removed = removeStaleFeatures(
-    outDir,
-    new Set(files.map((file) => featurePathOf(file.relPath, outDir))),
+  const report = reportOf(files.length, outcomes);
+  report.removed = folder.removeStale(
+    new Set(files.map((file) => featurePathOf(file.relPath, folder.outDir))),
   );
-  writeManifest(outDir, next);
-  // A called case's problem shows up once per caller: report it once.
-  report.errors = unique(report.errors);
-  report.warnings = unique(report.warnings);
+  writeManifest(folder.outDir, manifestOf(identity, files, outcomes));
   report.durationMs = performance.now() - started;
   return report;
 }
@@ -110,6 +104,28 @@ function emptyReport(cases: number): GenerateReport {
     removed: 0,
     durationMs: 0,
   };
+}
+
+function reportOf(cases: number, outcomes: readonly CaseOutcome[]): GenerateReport {
+  const report = emptyReport(cases);
+  for (const outcome of outcomes) record(report, outcome);
+  // A called case's problem shows up once per caller: report it once.
+  report.errors = unique(report.errors);
+  report.warnings = unique(report.warnings);
+  return report;
+}
+
+function manifestOf(
+  identity: string,
+  files: readonly CaseFile[],
+  outcomes: readonly CaseOutcome[],
+): Manifest {
+  const cases: Manifest['cases'] = {};
+  files.forEach((file, index) => {
+    const entry = outcomes[index].entry;
+    if (entry) cases[file.relPath] = entry;
+  });
+  return { identity, cases };
 }
 
 function record(report: GenerateReport, outcome: CaseOutcome): void {

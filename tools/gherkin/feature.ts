@@ -40,6 +40,50 @@ export function convertCase(
   model: CaseModel,
   resolve: (key: string) => CaseModel | undefined,
 ): ConvertedCase {
+  const plan = planFeature(model, resolve);
+  const steps = [...stepsOf(plan.background), ...stepsOf(plan.scenario)];
+  const tags = featureTags(model, { noSteps: plan.noSteps });
+  const scenarioName = `${model.key}: ${model.name}`;
+  const lines = [
+    `${GENERATED_HEADER_PREFIX}${model.file} — do not edit; edit the markdown and run npm run generate`,
+    tags.join(' '),
+    `Feature: ${scenarioName}`,
+    ...descriptionLines(model, plan.related).map((line) => `  ${line}`),
+    ...(stepsOf(plan.background).length > 0 ? ['', '  Background:', ...renderEntries(plan.background)] : []),
+    '',
+    `  Scenario: ${scenarioName}`,
+    ...renderEntries(plan.scenario),
+    '',
+    encodeSourceMap(
+      { file: model.file, line: model.nameLine },
+      steps.map((step) => step.source),
+    ),
+    '',
+  ];
+  const { key, file, relPath } = model;
+  const featureText = lines.join('\n');
+  return {
+    key,
+    file,
+    relPath,
+    featureText,
+    scenarioName,
+    steps: steps.map(featureStep),
+    tags,
+    problems: plan.problems,
+  };
+}
+
+interface FeaturePlan {
+  background: Entry[];
+  scenario: Entry[];
+  noSteps: boolean;
+  related: string[];
+  problems: InputProblem[];
+}
+
+/** Background and Scenario entries with their keywords, the related tickets and the called-case problems. */
+function planFeature(model: CaseModel, resolve: (key: string) => CaseModel | undefined): FeaturePlan {
   const related: string[] = [];
   const problems: InputProblem[] = [];
   const collect = (text: string) => related.push(text);
@@ -49,39 +93,9 @@ export function convertCase(
   let scenario = expandSteps(model.steps, model.file, model.key, { resolve, related: collect, problems });
   const noSteps = !stepsOf(scenario).some((step) => step.origin === 'action');
   if (noSteps) scenario = pendingScenario(scenario, model);
-  const backgroundSteps = stepsOf(background);
-  const scenarioSteps = stepsOf(scenario);
-  assignKeywords(backgroundSteps, { background: true });
-  assignKeywords(scenarioSteps);
-  const tags = featureTags(model, { noSteps });
-  const scenarioName = `${model.key}: ${model.name}`;
-  const allSteps = [...backgroundSteps, ...scenarioSteps];
-  const lines = [
-    `${GENERATED_HEADER_PREFIX}${model.file} — do not edit; edit the markdown and run npm run generate`,
-    tags.join(' '),
-    `Feature: ${scenarioName}`,
-    ...descriptionLines(model, related).map((line) => `  ${line}`),
-    ...(backgroundSteps.length > 0 ? ['', '  Background:', ...renderEntries(background)] : []),
-    '',
-    `  Scenario: ${scenarioName}`,
-    ...renderEntries(scenario),
-    '',
-    encodeSourceMap(
-      { file: model.file, line: model.nameLine },
-      allSteps.map((step) => step.source),
-    ),
-    '',
-  ];
-  return {
-    key: model.key,
-    file: model.file,
-    relPath: model.relPath,
-    featureText: lines.join('\n'),
-    scenarioName,
-    steps: allSteps.map(featureStep),
-    tags,
-    problems,
-  };
+  assignKeywords(stepsOf(background), { background: true });
+  assignKeywords(stepsOf(scenario));
+  return { background, scenario, noSteps, related, problems };
 }
 
 /**

@@ -1,11 +1,19 @@
 import type { CaseModel } from '../case';
 
+// Folders, labels, teams and statuses repeat across thousands of cases: slug each once.
+const slugs = new Map<string, string>();
+
 /** Lower-case, every run of anything but [a-z0-9] becomes "-" (Gherkin tags cannot hold spaces). */
 export function slug(value: string): string {
-  return value
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  let result = slugs.get(value);
+  if (result === undefined) {
+    result = value
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+    slugs.set(value, result);
+  }
+  return result;
 }
 
 const NON_WEB_TARGETS = new Set([
