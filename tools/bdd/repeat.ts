@@ -60,6 +60,8 @@ function readDurations(reportsDir: string): number[] {
   }
 }
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -74,20 +76,24 @@ async function main(): Promise<number> {
   for (let run = 1; run <= runs; run++) {
     const reportsDir = mkdtempSync(path.join(os.tmpdir(), 'casebook-repeat-'));
     const started = Date.now();
-    const code = await runOnce(cucumberArgs, reportsDir).finally(() =>
-      rmSync(reportsDir, { recursive: true, force: true }),
-    );
+    const code = await runOnce(cucumberArgs, reportsDir);
     durations.push(Date.now() - started);
+    scenarios.push(...readDurations(reportsDir));
+    rmSync(reportsDir, { recursive: true, force: true });
     if (code === 0) passed++;
-    console.log(
-      `run ${run}/${runs}: ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${(durations.at(-1)! / 1000).toFixed(1)} s`,
-    );
+    const verdict = code === 0 ? 'passed' : `FAILED (exit ${code})`;
+    console.log(`run ${run}/${runs}: ${verdict} in ${seconds(durations.at(-1)!)}`);
     if (code === 130 || code === 143) break;
   }
-  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  console.log(`${passed}/${runs} runs passed`);
   console.log(
-    `${passed}/${runs} runs passed (median ${seconds(median(durations))} per run, longest ${seconds(Math.max(...durations))})`,
+    `  whole run (sandbox, browser, report): median ${seconds(median(durations))}, longest ${seconds(Math.max(...durations))}`,
   );
+  if (scenarios.length) {
+    console.log(
+      `  each scenario: median ${seconds(median(scenarios))}, longest ${seconds(Math.max(...scenarios))}`,
+    );
+  }
   return passed === runs ? 0 : 1;
 }
 
