@@ -3,6 +3,7 @@ import type { CasebookWorld } from '../support/world';
 import { clickLabel } from './generic/actions';
 import { LABEL, sentence } from './generic/phrase';
 import './mattermost';
+import { definition } from './generic/define';
 import { logOutSession, openActiveSessions } from './mattermost/active-sessions';
 import { currentSessionId } from './mattermost/api';
 
@@ -23,19 +24,23 @@ async function closeSessionOfStep(world: CasebookWorld, n: number) {
 
 /** "Click “View and Logout of Active Sessions”, then find and close the session created in step 1". */
 defineStep(
-  sentence(
-    String.raw`(?:click|tap|select)(?:\s+on)?\s+(?:the\s+)?(${LABEL})(?:\s+(?:button|link))?,?\s+(?:and\s+)?then\s+(?:find\s+and\s+)?${CLOSE}\s+the\s+session\s+${CREATED}\s+in\s+step\s+(\d+)`,
+  ...definition(
+    sentence(
+      String.raw`(?:click|tap|select)(?:\s+on)?\s+(?:the\s+)?(${LABEL})(?:\s+(?:button|link))?,?\s+(?:and\s+)?then\s+(?:find\s+and\s+)?${CLOSE}\s+the\s+session\s+${CREATED}\s+in\s+step\s+(\d+)`,
+    ),
+    async function (this: CasebookWorld, label: string, step: string) {
+      await clickLabel(this, label);
+      await closeSessionOfStep(this, Number(step));
+    },
   ),
-  async function (this: CasebookWorld, label: string, step: string) {
-    await clickLabel(this, label);
-    await closeSessionOfStep(this, Number(step));
-  },
 );
 
 /** "Find and close the session created in step 1" (opens Active Sessions when it is not open). */
 defineStep(
-  sentence(String.raw`(?:find\s+and\s+)?${CLOSE}\s+the\s+session\s+${CREATED}\s+in\s+step\s+(\d+)`),
-  async function (this: CasebookWorld, step: string) {
-    await closeSessionOfStep(this, Number(step));
-  },
+  ...definition(
+    sentence(String.raw`(?:find\s+and\s+)?${CLOSE}\s+the\s+session\s+${CREATED}\s+in\s+step\s+(\d+)`),
+    async function (this: CasebookWorld, step: string) {
+      await closeSessionOfStep(this, Number(step));
+    },
+  ),
 );

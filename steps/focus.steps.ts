@@ -1,5 +1,6 @@
 import { defineStep } from '@cucumber/cucumber';
 import type { CasebookWorld } from '../support/world';
+import { definition } from './generic/define';
 import { sentence } from './generic/phrase';
 
 const TAB = String.raw`(?:(?:server|browser|app)\s+)?(?:tab|window)`;
@@ -15,20 +16,24 @@ async function focusAnotherTab(world: CasebookWorld) {
  * session; the original tab then reports itself hidden and unfocused, as a background tab does.
  */
 defineStep(
-  sentence(
-    String.raw`(?:move|switch|change|shift)\s+(?:the\s+)?focus\s+(?:away\s+)?(?:to|onto)\s+${OTHER_TAB}(?:\s*\([^)]*\))?(?:\s+or\s+(?:to\s+)?(?:a\s+|another\s+)?(?:different\s+)?${TAB})?`,
+  ...definition(
+    sentence(
+      String.raw`(?:move|switch|change|shift)\s+(?:the\s+)?focus\s+(?:away\s+)?(?:to|onto)\s+${OTHER_TAB}(?:\s*\([^)]*\))?(?:\s+or\s+(?:to\s+)?(?:a\s+|another\s+)?(?:different\s+)?${TAB})?`,
+    ),
+    async function (this: CasebookWorld) {
+      await focusAnotherTab(this);
+    },
   ),
-  async function (this: CasebookWorld) {
-    await focusAnotherTab(this);
-  },
 );
 
 /** "Open a new browser tab", "Switch to another tab". */
 defineStep(
-  sentence(String.raw`(?:open|switch\s+to|go\s+to)\s+${OTHER_TAB}`),
-  async function (this: CasebookWorld) {
-    await focusAnotherTab(this);
-  },
+  ...definition(
+    sentence(String.raw`(?:open|switch\s+to|go\s+to)\s+${OTHER_TAB}`),
+    async function (this: CasebookWorld) {
+      await focusAnotherTab(this);
+    },
+  ),
 );
 
 /**
@@ -36,11 +41,13 @@ defineStep(
  * tab of the original session, visible and focused again.
  */
 defineStep(
-  sentence(
-    String.raw`(?:view|go\s+back\s+to|return\s+to|switch\s+back\s+to|come\s+back\s+to|bring\s+back|focus)\s+(?:the\s+)?original\s+(?:session\s+)?(?:app\s*/\s*browser|app|browser)?\s*(?:tab|window)?`,
+  ...definition(
+    sentence(
+      String.raw`(?:view|go\s+back\s+to|return\s+to|switch\s+back\s+to|come\s+back\s+to|bring\s+back|focus)\s+(?:the\s+)?original\s+(?:session\s+)?(?:app\s*/\s*browser|app|browser)?\s*(?:tab|window)?`,
+    ),
+    async function (this: CasebookWorld) {
+      const original = await this.sessions.switchTo('original', this.step.position);
+      await original.focusTab(original.firstTab);
+    },
   ),
-  async function (this: CasebookWorld) {
-    const original = await this.sessions.switchTo('original', this.step.position);
-    await original.focusTab(original.firstTab);
-  },
 );

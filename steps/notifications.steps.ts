@@ -5,7 +5,10 @@ import type { CasebookWorld } from '../support/world';
 import { durationIn } from './generic/durations';
 import { sentence } from './generic/phrase';
 import './mattermost';
+import { definition } from './generic/define';
+import { apiGet, type UserInfo } from './mattermost/api';
 import { desktopLevelNamed } from './mattermost/desktop-notifications';
+import { postAs } from './mattermost/other-user';
 import { desiredDesktopLevel } from './mattermost/preferences';
 
 /** Without a time in the step, how long to wait for a notification. */
@@ -34,13 +37,15 @@ function waitInAnySession(world: CasebookWorld, matches: (n: CapturedNotificatio
 
 /** "Wait, without viewing original session app/browser, until you see a desktop notification (may take up to a minute)". */
 defineStep(
-  sentence(
-    String.raw`wait,?\s+(?:without\s+[^,]+?,\s+)?until\s+you\s+(?:see|get|receive)\s+a\s+desktop\s+notification`,
+  ...definition(
+    sentence(
+      String.raw`wait,?\s+(?:without\s+[^,]+?,\s+)?until\s+you\s+(?:see|get|receive)\s+a\s+desktop\s+notification`,
+    ),
+    async function (this: CasebookWorld) {
+      await waitInAnySession(this, () => true);
+    },
+    { timeout: LONG_STEP_TIMEOUT_MS },
   ),
-  { timeout: LONG_STEP_TIMEOUT_MS },
-  async function (this: CasebookWorld) {
-    await waitInAnySession(this, () => true);
-  },
 );
 
 /**
@@ -48,18 +53,70 @@ defineStep(
  * notifications are set to Never": the notification arrives, and the preference really is what it says.
  */
 defineStep(
-  sentence(
-    String.raw`(?:a\s+)?desktop\s+notification\s+(?:is|was|gets|should\s+be)\s+(?:sent|shown|displayed|received|fired|raised)(?:\s*\([^)]*\))?(?:\s+for\s+(${SUBJECT}))?(?:,?\s+even\s+though\s+(?:other\s+|all\s+)?desktop\s+notifications\s+are\s+set\s+to\s+(never|off|none|nothing))?`,
+  ...definition(
+    sentence(
+      String.raw`(?:a\s+)?desktop\s+notification\s+(?:is|was|gets|should\s+be)\s+(?:sent|shown|displayed|received|fired|raised)(?:\s*\([^)]*\))?(?:\s+for\s+(${SUBJECT}))?(?:,?\s+even\s+though\s+(?:other\s+|all\s+)?desktop\s+notifications\s+are\s+set\s+to\s+(never|off|none|nothing))?`,
+    ),
+    async function (this: CasebookWorld, subject: string | null, preference: string | null) {
+      const matches = subject ? SUBJECTS.find(([pattern]) => pattern.test(subject))![1] : () => true;
+      await waitInAnySession(this, matches);
+      if (preference) {
+        const expected = desktopLevelNamed(preference)!;
+        const actual = await desiredDesktopLevel(this);
+        if (actual !== expected)
+          throw new Error(`desktop notifications are set to "${actual}", not "${expected}"`);
+      }
+    },
+    { timeout: LONG_STEP_TIMEOUT_MS },
   ),
-  { timeout: LONG_STEP_TIMEOUT_MS },
-  async function (this: CasebookWorld, subject: string | null, preference: string | null) {
-    const matches = subject ? SUBJECTS.find(([pattern]) => pattern.test(subject))![1] : () => true;
-    await waitInAnySession(this, matches);
-    if (preference) {
-      const expected = desktopLevelNamed(preference)!;
-      const actual = await desiredDesktopLevel(this);
-      if (actual !== expected)
-        throw new Error(`desktop notifications are set to "${actual}", not "${expected}"`);
-    }
-  },
+);
+
+/** After the last trigger, how long a notification may take before "never fired" is believed (the sandbox
+ *  and Mattermost raise one well under a second after the post arrives). */
+const QUIET_MS = 3_000;
+const triggers = new WeakMap<CasebookWorld, number>();
+
+/**
+ * "Have another user post an at-mention and/or DM": the other user mentions this one in a channel this one is
+ * not viewing (in the viewed channel of a focused window, Mattermost never notifies anyway).
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:have\s+)?(?:another|the\s+other|a\s+second)\s+user\s+(?:posts?\s+)?(?:an?\s+)?(?:at-mention|@mention|mention)(?:\s+(?:and\s*/\s*or|or|and)\s+(?:a\s+)?DM)?(?:\s+(?:for|of|to)\s+you)?`,
+    ),
+    async function (this: CasebookWorld) {
+      const session = await this.session();
+      const page = await this.appPage();
+      const me = await apiGet<UserInfo>(session.context, '/api/v4/users/me');
+      const viewing = new URL(page.url()).pathname.split('/').pop();
+      const channel = viewing === 'off-topic' ? 'town-square' : 'off-topic';
+      triggers.set(this, Date.now());
+      await postAs(
+        this.config.baseUrl,
+        this.credentials('other'),
+        channel,
+        `@${me.username} casebook mention`,
+      );
+    },
+  ),
+);
+
+/** "Desktop Notifications are never fired." (none in this session since the last trigger) */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?desktop\s+notifications?\s+(?:are|is|were|was)\s+(?:never|not)\s+(?:fired|sent|shown|displayed|received|triggered|raised)`,
+    ),
+    async function (this: CasebookWorld) {
+      const since = triggers.get(this);
+      if (since === undefined)
+        throw new Error('nothing in this scenario was expected to trigger a notification');
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, since + QUIET_MS - Date.now())));
+      const session = await this.session();
+      const fired = session.notifications.all.filter((n) => n.at >= since);
+      if (fired.length)
+        throw new Error(`desktop notifications were fired: ${session.notifications.describe()}`);
+    },
+  ),
 );

@@ -3,6 +3,7 @@ import type { CasebookWorld } from '../support/world';
 import { expectVisible } from './generic/expect';
 import { sentence } from './generic/phrase';
 import './mattermost';
+import { definition } from './generic/define';
 import { LOGIN } from './mattermost/selectors';
 
 const EXPIRED = /session (?:has )?expired/i;
@@ -12,18 +13,24 @@ const EXPIRED = /session (?:has )?expired/i;
  * login page, whose warning banner says so and sits above the login id box.
  */
 defineStep(
-  sentence(
-    String.raw`(?:the\s+)?login\s+(?:page|screen)\s+(?:shows|displays|should\s+show)\s+(?:a\s+|the\s+)?(?:warning\s+)?message\s+above\s+the\s+login\s+(?:box|form|fields?)\s+that\s+(?:the\s+|your\s+)?session\s+(?:has\s+)?expired`,
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?login\s+(?:page|screen)\s+(?:shows|displays|should\s+show)\s+(?:a\s+|the\s+)?(?:warning\s+)?message\s+above\s+the\s+login\s+(?:box|form|fields?)\s+that\s+(?:the\s+|your\s+)?session\s+(?:has\s+)?expired`,
+    ),
+    async function (this: CasebookWorld) {
+      const page = await this.page();
+      const banner = page.locator(LOGIN.expiredBanner).filter({ hasText: EXPIRED });
+      await expectVisible(
+        banner,
+        'a "session has expired" message on the login page',
+        this.timeouts.expectMs,
+      );
+      const loginBox = page.locator(LOGIN.loginId).first();
+      await expectVisible(loginBox, 'the login box', this.timeouts.expectMs);
+      const [bannerBox, inputBox] = [await banner.first().boundingBox(), await loginBox.boundingBox()];
+      if (!bannerBox || !inputBox || bannerBox.y + bannerBox.height > inputBox.y) {
+        throw new Error('the "session has expired" message is not above the login box');
+      }
+    },
   ),
-  async function (this: CasebookWorld) {
-    const page = await this.page();
-    const banner = page.locator(LOGIN.expiredBanner).filter({ hasText: EXPIRED });
-    await expectVisible(banner, 'a "session has expired" message on the login page', this.timeouts.expectMs);
-    const loginBox = page.locator(LOGIN.loginId).first();
-    await expectVisible(loginBox, 'the login box', this.timeouts.expectMs);
-    const [bannerBox, inputBox] = [await banner.first().boundingBox(), await loginBox.boundingBox()];
-    if (!bannerBox || !inputBox || bannerBox.y + bannerBox.height > inputBox.y) {
-      throw new Error('the "session has expired" message is not above the login box');
-    }
-  },
 );

@@ -2,6 +2,7 @@ import { defineStep } from '@cucumber/cucumber';
 import type { CasebookWorld } from '../support/world';
 import { sentence } from './generic/phrase';
 import './mattermost';
+import { definition } from './generic/define';
 import { desktopLevelNamed, setDesktopNotifications } from './mattermost/desktop-notifications';
 import { closeSettings } from './mattermost/settings';
 
@@ -14,12 +15,14 @@ const FROM_SETTINGS = String.raw`(?:(?:from|in|via|using|through)\s+(?:the\s+)?(
  * Notifications → Edit → Never → Save, then closes the modal as a tester would before going on.
  */
 defineStep(
-  sentence(String.raw`${FROM_SETTINGS}(?:set|change|switch|turn)\s+${DESKTOP}\s+to\s+${LEVEL}`),
-  async function (this: CasebookWorld, level: string) {
-    const page = await this.page();
-    const wanted = desktopLevelNamed(level.replace(/\s+/g, ' '));
-    if (!wanted) throw new Error(`unknown desktop notification level "${level}"`);
-    await setDesktopNotifications(page, wanted, this.timeouts.actionMs);
-    await closeSettings(page, this.timeouts.actionMs);
-  },
+  ...definition(
+    sentence(String.raw`${FROM_SETTINGS}(?:set|change|switch|turn)\s+${DESKTOP}\s+to\s+${LEVEL}`),
+    async function (this: CasebookWorld, level: string) {
+      const page = await this.appPage();
+      const wanted = desktopLevelNamed(level.replace(/\s+/g, ' '));
+      if (!wanted) throw new Error(`unknown desktop notification level "${level}"`);
+      await setDesktopNotifications(page, wanted, this.timeouts.actionMs);
+      await closeSettings(page, this.timeouts.actionMs);
+    },
+  ),
 );

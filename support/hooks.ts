@@ -6,10 +6,11 @@ import {
   BeforeStep,
   Status,
   setDefaultTimeout,
-  setDefinitionFunctionWrapper,
 } from '@cucumber/cucumber';
+import type { PickleStep } from '@cucumber/messages';
 import { closeWorkerBrowser } from './browser';
 import { attachFailureEvidence, describeFailedStep } from './evidence';
+import { openDialogNames } from './observations';
 import { markdownSourceOf } from './source-location';
 import { type StepPosition, stepPositions } from './step-positions';
 import { STEP_TIMEOUT_MS } from './timeouts';
@@ -31,18 +32,21 @@ BeforeStep(function (this: CasebookWorld, { pickleStep }) {
     position && this.gherkinDocument
       ? markdownSourceOf(this.gherkinDocument, position.featureLine)
       : undefined;
-  this.step = { text: pickleStep.text, position, source, running: true };
+  this.step = { text: pickleStep.text, position, source, argument: stepArgument(pickleStep) };
 });
 
-AfterStep(function (this: CasebookWorld, { result }) {
-  this.step.running = false;
-  if (this.step.position) this.sessions.noteUse(this.step.position);
+AfterStep(async function (this: CasebookWorld, { result }) {
+  const position = this.step.position;
+  if (position) this.sessions.noteUse(position);
   if (result.status === Status.FAILED) this.failedStep = describeFailedStep(this);
+  const page = this.sessions.currentOrUndefined?.page;
+  if (position?.isAction && page) this.observations.push({ position, dialogs: await openDialogNames(page) });
 });
 
 After(async function (this: CasebookWorld, { result }) {
   try {
     if (result?.status === Status.FAILED) await attachFailureEvidence(this, this.failedStep);
+    await this.runCleanups();
   } finally {
     await this.sessions.closeAll();
   }
@@ -52,19 +56,9 @@ AfterAll(async () => {
   await closeWorkerBrowser();
 });
 
-/** A failing step's error names the markdown line the step came from. */
-setDefinitionFunctionWrapper((code: (...args: unknown[]) => unknown) => {
-  return async function (this: CasebookWorld, ...args: unknown[]) {
-    try {
-      return await code.apply(this, args);
-    } catch (error) {
-      throw withSource(error, this?.step);
-    }
-  };
-});
-
-function withSource(error: unknown, step: CasebookWorld['step'] | undefined): unknown {
-  if (!step?.running || !step.source || !(error instanceof Error)) return error;
-  if (!error.message.includes(step.source)) error.message += `\n(from ${step.source})`;
-  return error;
+/** A step's DocString content, or its DataTable rows. */
+function stepArgument(pickleStep: PickleStep): string | string[][] | undefined {
+  const argument = pickleStep.argument;
+  if (argument?.docString) return argument.docString.content;
+  return argument?.dataTable?.rows.map((row) => row.cells.map((cell) => cell.value));
 }

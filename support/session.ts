@@ -23,6 +23,8 @@ export interface SessionOptions {
  */
 export class BrowserSession {
   readonly notifications = new NotificationLog();
+  /** Uncaught script errors of the session's pages ("the channel doesn't break" checks there are none). */
+  readonly pageErrors: string[] = [];
   /** Who logged in through this session last, and when (set by the login steps). */
   user?: Credentials;
   loggedInAt?: number;
@@ -92,6 +94,7 @@ export class BrowserSession {
   }
 
   private adopt(tab: Page): void {
+    tab.on('pageerror', (error) => this.pageErrors.push(error.message));
     this.tabs.push(tab);
     this.activeTab = tab;
   }

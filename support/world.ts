@@ -1,6 +1,7 @@
 import { type IWorldOptions, setWorldConstructor, World } from '@cucumber/cucumber';
 import type { GherkinDocument } from '@cucumber/messages';
 import type { Page } from 'playwright';
+import { appOpener } from './app-entry';
 import { workerBrowser } from './browser';
 import {
   type Credentials,
@@ -10,6 +11,7 @@ import {
   readRunConfig,
   requireBaseUrl,
 } from './config';
+import type { Observation } from './observations';
 import { BrowserSession, type Timeouts } from './session';
 import { SessionRegistry } from './session-registry';
 import type { StepPosition } from './step-positions';
@@ -19,7 +21,8 @@ export interface CurrentStep {
   text: string;
   position?: StepPosition;
   source?: string;
-  running?: boolean;
+  /** The step's DocString, or its DataTable rows. */
+  argument?: string | string[][];
 }
 
 export interface WorldParameters {
@@ -37,6 +40,9 @@ export class CasebookWorld extends World<WorldParameters> {
   gherkinDocument?: GherkinDocument;
   /** Description of the step that failed, for the evidence attached to the scenario. */
   failedStep?: string;
+  /** What the current tab showed after each action step. */
+  readonly observations: Observation[] = [];
+  private readonly cleanups: (() => Promise<void>)[] = [];
 
   constructor(options: IWorldOptions<WorldParameters>) {
     super(options);
@@ -50,9 +56,31 @@ export class CasebookWorld extends World<WorldParameters> {
     return this.sessions.current(this.step.position);
   }
 
-  /** The active tab of the current session. */
+  /** The active tab of the current session, as it is (possibly blank). */
   async page(): Promise<Page> {
     return (await this.session()).page;
+  }
+
+  /**
+   * The active tab of the current session, in the app: a session that has not been used yet is first brought
+   * into the app (logged in) the way the domain steps registered, as manual cases assume a logged-in tester.
+   */
+  async appPage(): Promise<Page> {
+    const session = await this.session();
+    const open = appOpener();
+    if (open && !session.user && session.page.url() === 'about:blank') await open(this, session);
+    return session.page;
+  }
+
+  /** Registers an undo for a change a step made to shared server state (run after the scenario, last first). */
+  onCleanup(undo: () => Promise<void>): void {
+    this.cleanups.push(undo);
+  }
+
+  async runCleanups(): Promise<void> {
+    for (const undo of this.cleanups.splice(0).reverse()) {
+      await undo().catch((error) => this.log(`cleanup failed: ${(error as Error).message}`));
+    }
   }
 
   credentials(role: Role = 'default'): Credentials {

@@ -8,6 +8,7 @@ import { invalidBodyParam, registerErrorHandling } from './errors';
 import { registerChannelRoutes } from './routes/channels';
 import { registerConfigRoutes } from './routes/config';
 import { registerLoginRoutes } from './routes/login';
+import { registerPasswordRoutes } from './routes/password';
 import { registerPostRoutes } from './routes/posts';
 import { registerSessionRoutes } from './routes/sessions';
 import { registerStatusRoutes } from './routes/status';
@@ -30,6 +31,7 @@ export async function buildApp(ctx: SandboxContext): Promise<FastifyInstance> {
     for (const register of [
       registerLoginRoutes,
       registerUserRoutes,
+      registerPasswordRoutes,
       registerSessionRoutes,
       registerStatusRoutes,
       registerTeamRoutes,

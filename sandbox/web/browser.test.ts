@@ -117,6 +117,21 @@ describe('web app in Chromium', { timeout: 120_000 }, () => {
     await reader.context().close();
   });
 
+  it('channel view: messages sent back to back all post, in the order sent', async () => {
+    const author = await newPage();
+    await uiLogin(author, sandbox.url, ACCOUNTS.user1);
+    const box = author.locator('#post_textbox');
+    const numbers = ['n1', 'n2', 'n3', 'n4', 'n5'];
+    for (const text of numbers) {
+      await box.fill(text);
+      await box.press('Enter');
+    }
+    const texts = author.locator('#postListContent .post-message__text');
+    await texts.filter({ hasText: /^n5$/ }).waitFor();
+    assert.deepEqual((await texts.allTextContents()).slice(-5), numbers);
+    await author.context().close();
+  });
+
   it('Account Settings: desktop notifications set to Never are saved', async () => {
     const page = await newPage();
     await uiLogin(page, sandbox.url, ACCOUNTS.user1);

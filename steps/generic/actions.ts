@@ -1,8 +1,9 @@
-import type { Locator } from 'playwright';
+import type { Locator, Page } from 'playwright';
 import type { CasebookWorld } from '../../support/world';
 import { kindOf, splitKind } from './kinds';
-import { type Kind, locate } from './locate';
+import { type Kind, locate, type Where } from './locate';
 import { isQuoted, unquote } from './phrase';
+import { aliasFor } from './vocabulary';
 
 /** The name and kind a step means by a raw label: `"Save"` → Save; `the Save button` → Save, button. */
 export function parseLabel(
@@ -15,17 +16,44 @@ export function parseLabel(
   return [name, kindOf(kindWord ?? trailing, fallback)];
 }
 
-export async function find(world: CasebookWorld, raw: string, kindWord?: string | null, fallback?: Kind) {
+/** Where a step points: next to another labelled element, or inside an area ("LHS", "modal"). */
+export interface Pointing {
+  near?: string | null;
+  area?: string | null;
+}
+
+async function whereOf(world: CasebookWorld, page: Page, pointing: Pointing): Promise<Where> {
+  if (pointing.near) {
+    const [anchor] = parseLabel(pointing.near);
+    return { near: await locate(page, anchor, 'clickable', world.timeouts.actionMs) };
+  }
+  if (pointing.area) {
+    const css = aliasFor(pointing.area)?.css;
+    if (!css) throw new Error(`no area called "${pointing.area}" is known in this app`);
+    return { within: page.locator(css.join(', ')).first() };
+  }
+  return {};
+}
+
+export async function find(
+  world: CasebookWorld,
+  raw: string,
+  kindWord?: string | null,
+  fallback?: Kind,
+  pointing: Pointing = {},
+): Promise<Locator> {
   const [name, kind] = parseLabel(raw, kindWord, fallback);
-  return locate(await world.page(), name, kind, world.timeouts.actionMs);
+  const page = await world.appPage();
+  return locate(page, name, kind, world.timeouts.actionMs, await whereOf(world, page, pointing));
 }
 
 export async function clickLabel(
   world: CasebookWorld,
   raw: string,
   kindWord?: string | null,
+  pointing: Pointing = {},
 ): Promise<Locator> {
-  const target = await find(world, raw, kindWord);
+  const target = await find(world, raw, kindWord, 'clickable', pointing);
   await target.click();
   return target;
 }

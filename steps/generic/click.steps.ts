@@ -1,32 +1,64 @@
 import { defineStep } from '@cucumber/cucumber';
 import type { CasebookWorld } from '../../support/world';
 import { clickLabel, setChecked } from './actions';
-import { KIND, LABEL, sentence } from './phrase';
+import { definition } from './define';
+import { BARE, KIND, LABEL, QUOTED, sentence } from './phrase';
 
-/** click/tap/select/choose a label: "Click **Save**", "Tap the “Log In” button", "Select 'Never'". */
+/** Where the element is, as testers point at it: "to the right of “Desktop Notifications”", "in the LHS". */
+const NEAR = String.raw`(?:\s+(?:to\s+the\s+(?:right|left)\s+of|next\s+to|beside|near|below|above|under)\s+(?:the\s+)?(${QUOTED}|${BARE}))?`;
+const AREA = String.raw`(?:\s+(?:in|on)\s+(?:the\s+)?(LHS|RHS|left[\s-]hand\s+side|right[\s-]hand\s+side|left\s+sidebar|right\s+sidebar|sidebar|channel\s+header|global\s+header|header|center\s+channel|center|centre|modal|dialog))?`;
+
+/**
+ * click/tap/select/choose a label: "Click **Save**", "Tap the “Log In” button", "Select 'Never'",
+ * "Click on the hamburger menu to the right of the team name in the LHS".
+ */
 defineStep(
-  sentence(
-    String.raw`(?:click|tap|select|choose)(?:\s+on)?\s+(?:the\s+|a\s+|an\s+)?(${LABEL})(?:\s+(${KIND}))?`,
+  ...definition(
+    sentence(
+      String.raw`(?:click|tap|select|choose)(?:\s+on)?\s+(?:the\s+|a\s+|an\s+)?(${LABEL})(?:\s+(${KIND}))?${NEAR}${AREA}`,
+    ),
+    async function (
+      this: CasebookWorld,
+      label: string,
+      kind: string | null,
+      near: string | null,
+      area: string | null,
+    ) {
+      await clickLabel(this, label, kind, { near, area });
+    },
   ),
-  async function (this: CasebookWorld, label: string, kind: string | null) {
-    await clickLabel(this, label, kind);
-  },
 );
 
 /** press/hit/push only a label followed by an element word ("Press `Save` button"): "Press Enter" is a key. */
 defineStep(
-  sentence(String.raw`(?:press|hit|push)(?:\s+on)?\s+(?:the\s+)?(${LABEL})\s+(${KIND})`),
-  async function (this: CasebookWorld, label: string, kind: string | null) {
-    await clickLabel(this, label, kind);
-  },
+  ...definition(
+    sentence(String.raw`(?:press|hit|push)(?:\s+on)?\s+(?:the\s+)?(${LABEL})\s+(${KIND})`),
+    async function (this: CasebookWorld, label: string, kind: string | null) {
+      await clickLabel(this, label, kind);
+    },
+  ),
 );
 
 /** "Check the “Remember me” checkbox", "Uncheck **Notify me** box": only with an element word. */
 defineStep(
-  sentence(
-    String.raw`(check|tick|uncheck|untick|deselect|clear)\s+(?:the\s+)?(${LABEL})\s+(?:checkbox|check box|box|toggle)`,
+  ...definition(
+    sentence(
+      String.raw`(check|tick|uncheck|untick|deselect|clear)\s+(?:the\s+)?(${LABEL})\s+(?:checkbox|check box|box|toggle)`,
+    ),
+    async function (this: CasebookWorld, verb: string, label: string) {
+      await setChecked(this, label, !/^(un|de|clear)/i.test(verb));
+    },
   ),
-  async function (this: CasebookWorld, verb: string, label: string) {
-    await setChecked(this, label, !/^(un|de|clear)/i.test(verb));
-  },
+);
+
+/** "Save", "Cancel", "Submit" on their own: press that button (in the open dialog first). */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(save|cancel|submit|confirm|done|ok|apply)(?:\s+(?:the\s+)?(?:changes|settings|form|dialog))?`,
+    ),
+    async function (this: CasebookWorld, button: string) {
+      await clickLabel(this, button, 'button');
+    },
+  ),
 );

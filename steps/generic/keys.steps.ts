@@ -1,5 +1,6 @@
 import { defineStep } from '@cucumber/cucumber';
 import type { CasebookWorld } from '../../support/world';
+import { definition } from './define';
 import { chordForPlatform, KEYS } from './keys';
 import { sentence } from './phrase';
 
@@ -7,13 +8,15 @@ const QUOTE = String.raw`["“”'‘’\x60*]*`;
 
 /** "Press Enter", "Hit ESC", "Press CTRL+SHIFT+A (Windows) or CMD+SHIFT+A (Mac)", "Press `Tab` again". */
 defineStep(
-  sentence(
-    String.raw`(?:press|hit|push|use)\s+(?:the\s+)?${QUOTE}(${KEYS})${QUOTE}(?:\s+(?:key|keys))?(?:\s+(again|twice|three times))?`,
+  ...definition(
+    sentence(
+      String.raw`(?:press|hit|push|use)\s+(?:the\s+)?${QUOTE}(${KEYS})${QUOTE}(?:\s+(?:key|keys))?(?:\s+(again|twice|three times))?`,
+    ),
+    async function (this: CasebookWorld, keys: string, repeat: string | null) {
+      const page = await this.appPage();
+      const chord = chordForPlatform(keys);
+      const times = repeat === 'twice' ? 2 : repeat === 'three times' ? 3 : 1;
+      for (let i = 0; i < times; i++) await page.keyboard.press(chord);
+    },
   ),
-  async function (this: CasebookWorld, keys: string, repeat: string | null) {
-    const page = await this.page();
-    const chord = chordForPlatform(keys);
-    const times = repeat === 'twice' ? 2 : repeat === 'three times' ? 3 : 1;
-    for (let i = 0; i < times; i++) await page.keyboard.press(chord);
-  },
 );

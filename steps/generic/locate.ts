@@ -66,7 +66,28 @@ function byName(scope: Page | Locator, name: RegExp, kind: Kind): Locator[] {
 
 /** The innermost open dialog, where a tester's eyes (and clicks) are while a modal is up. */
 function openDialog(page: Page): Locator {
-  return page.locator('[role="dialog"]:visible, [role="alertdialog"]:visible, .modal.show:visible').last();
+  return page
+    .locator('dialog[open], [role="dialog"]:visible, [role="alertdialog"]:visible, .modal.show:visible')
+    .last();
+}
+
+/** Where to look: inside an area ("in the LHS"), or next to another element ("to the right of “Desktop Notifications”"). */
+export interface Where {
+  within?: Locator;
+  near?: Locator;
+}
+
+/** How far up from an anchor to look for the element next to it (a row, then its section…). */
+const NEAR_DEPTH = 5;
+
+async function scopesFor(page: Page, where: Where): Promise<(Page | Locator)[]> {
+  if (where.near) {
+    const anchor = where.near.first();
+    return Array.from({ length: NEAR_DEPTH }, (_, i) => anchor.locator(`xpath=ancestor::*[${i + 1}]`));
+  }
+  if (where.within) return [where.within];
+  const dialog = openDialog(page);
+  return (await dialog.count()) > 0 ? [dialog, page] : [page];
 }
 
 async function firstVisible(candidates: Locator[]): Promise<Locator | undefined> {
@@ -79,14 +100,19 @@ async function firstVisible(candidates: Locator[]): Promise<Locator | undefined>
 
 /**
  * Finds the visible element a step means by `label`, waiting up to `timeoutMs` for it to appear. Inside an open
- * dialog first, then the whole page. When nothing matches, the error lists the nearest names on the page.
+ * dialog first, then the whole page (or where `where` says). When nothing matches, the error lists the nearest
+ * names on the page.
  */
-export async function locate(page: Page, label: string, kind: Kind, timeoutMs: number): Promise<Locator> {
+export async function locate(
+  page: Page,
+  label: string,
+  kind: Kind,
+  timeoutMs: number,
+  where: Where = {},
+): Promise<Locator> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const dialog = openDialog(page);
-    const scopes = (await dialog.count()) > 0 ? [dialog, page] : [page];
-    for (const scope of scopes) {
+    for (const scope of await scopesFor(page, where)) {
       const found = await firstVisible(strategies(scope, label, kind));
       if (found) return found;
     }

@@ -1,6 +1,7 @@
 import { defineStep } from '@cucumber/cucumber';
 import type { CasebookWorld } from '../../support/world';
-import { BARE, LABEL, PATH, QUOTED, sentence, splitPath, unquote } from './phrase';
+import { definition } from './define';
+import { BARE, LABEL, PATH, PATH_SEPARATOR, QUOTED, sentence, splitPath, unquote } from './phrase';
 import { followPath } from './routes';
 
 const OPEN = String.raw`(?:go\s+to|navigate\s+to|open|visit|click(?:\s+on)?|select|choose|tap(?:\s+on)?)`;
@@ -9,20 +10,24 @@ const THEN = String.raw`,?\s+(?:and\s+then|and|then)\s+(?:select|choose|click(?:
 
 /** "Go to Profile ➜ Security ➜ Password", "From Main Menu > Account Settings > Notifications". */
 defineStep(
-  sentence(String.raw`(?:${OPEN}|from|in|via)\s+(?:the\s+)?(${PATH})`),
-  async function (this: CasebookWorld, path: string) {
-    await followPath(this, splitPath(path));
-  },
+  ...definition(
+    sentence(String.raw`(?:${OPEN}|from|in|via)\s+(?:the\s+)?(${PATH})`),
+    async function (this: CasebookWorld, path: string) {
+      await followPath(this, splitPath(path));
+    },
+  ),
 );
 
 /** "Click the hamburger menu and select Account Settings > Security", "Select “Account Settings” then “Security”". */
 defineStep(
-  sentence(
-    String.raw`${OPEN}\s+(?:the\s+|a\s+)?(${LABEL})(?:\s+${OPENER})?${THEN}\s+(?:the\s+)?(${PATH}|${QUOTED}|${BARE})`,
+  ...definition(
+    sentence(
+      String.raw`${OPEN}\s+(?:the\s+|a\s+)?(${LABEL})(?:\s+${OPENER})?${THEN}\s+(?:the\s+)?(${PATH}|${QUOTED}|${BARE})`,
+    ),
+    async function (this: CasebookWorld, first: string, rest: string) {
+      await followPath(this, [unquote(first), ...splitPath(rest)]);
+    },
   ),
-  async function (this: CasebookWorld, first: string, rest: string) {
-    await followPath(this, [unquote(first), ...splitPath(rest)]);
-  },
 );
 
 /**
@@ -30,10 +35,12 @@ defineStep(
  * channel" is not a label, and stays for a domain step (or undefined).
  */
 defineStep(
-  sentence(
-    String.raw`(?:go\s+to|navigate\s+to|open|visit)\s+(?!(?:a|an|any|another|some|one)\s)(?:the\s+)?(${LABEL})(?:\s+(?:modal|dialog|menu|page|screen|window|panel|view))?`,
+  ...definition(
+    sentence(
+      String.raw`(?!.*${PATH_SEPARATOR})(?:go\s+to|navigate\s+to|open|visit)\s+(?!(?:a|an|any|another|some|one)\s)(?:the\s+)?(${LABEL})(?:\s+(?:modal|dialog|menu|page|screen|window|panel|view))?`,
+    ),
+    async function (this: CasebookWorld, place: string) {
+      await followPath(this, [unquote(place)]);
+    },
   ),
-  async function (this: CasebookWorld, place: string) {
-    await followPath(this, [unquote(place)]);
-  },
 );

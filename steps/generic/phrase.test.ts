@@ -42,6 +42,7 @@ describe('menu paths', () => {
     ]);
     assert.deepEqual(splitPath('User Menu -> Profile -> Security'), ['User Menu', 'Profile', 'Security']);
     assert.deepEqual(splitPath('Settings → Display'), ['Settings', 'Display']);
+    assert.deepEqual(splitPath('**☰ menu ➜ System Console**'), ['☰ menu', 'System Console']);
   });
 
   it('needs a separator, and stops before a new clause', () => {

@@ -74,7 +74,7 @@ export const PATH = String.raw`${PATH_ELEMENT}(?:\s*${PATH_SEPARATOR}\s*${PATH_E
 
 /** Splits a menu path into its elements, without quotes or articles. */
 export function splitPath(path: string): string[] {
-  return path
+  return unquote(path)
     .split(new RegExp(String.raw`\s*${PATH_SEPARATOR}\s*`))
     .map((part) => unquote(part.replace(/^[-=]+|[-=]+$/g, '')))
     .filter((part) => part.length > 0);

@@ -1,6 +1,7 @@
 import { defineStep } from '@cucumber/cucumber';
 import type { CasebookWorld } from '../../support/world';
 import { find } from './actions';
+import { definition } from './define';
 import { expectTextHidden, expectTextShown } from './expect';
 import { KIND, QUOTED, sentence, unquote } from './phrase';
 
@@ -9,7 +10,7 @@ const SHOWN = String.raw`(?:displayed|shown|visible|present|showing|displaying|a
 const WHAT = String.raw`(?:\s+(?:text|message|label|heading|title|${KIND}))?`;
 
 async function checkShown(world: CasebookWorld, raw: string, kind: string | null, negated: boolean) {
-  const page = await world.page();
+  const page = await world.appPage();
   const text = unquote(raw);
   if (kind) {
     if (negated) return expectTextHidden(page, text, world.timeouts.expectMs);
@@ -22,30 +23,48 @@ async function checkShown(world: CasebookWorld, raw: string, kind: string | null
 
 /** "Verify “Saved” is displayed", "The **Log In** button is not shown", "“Welcome” message appears". */
 defineStep(
-  sentence(
-    String.raw`${VERIFY}(?:the\s+)?(${QUOTED})(?:\s+(${KIND}))?${WHAT}\s+(?:is\s+|are\s+|should\s+be\s+|gets\s+)?(not\s+|no\s+longer\s+)?${SHOWN}(?:\s+on\s+(?:the\s+)?(?:page|screen))?`,
+  ...definition(
+    sentence(
+      String.raw`${VERIFY}(?:the\s+)?(${QUOTED})(?:\s+(${KIND}))?${WHAT}\s+(?:is\s+|are\s+|should\s+be\s+|gets\s+)?(not\s+|no\s+longer\s+)?${SHOWN}(?:\s+on\s+(?:the\s+)?(?:page|screen))?`,
+    ),
+    async function (this: CasebookWorld, raw: string, kind: string | null, negated: string | null) {
+      await checkShown(this, raw, kind, Boolean(negated));
+    },
   ),
-  async function (this: CasebookWorld, raw: string, kind: string | null, negated: string | null) {
-    await checkShown(this, raw, kind, Boolean(negated));
-  },
 );
 
 /** "You should see “Saved”", "Verify you can see the “Edit” button", "User does not see “Log In”". */
 defineStep(
-  sentence(
-    String.raw`${VERIFY}(?:you|the\s+user|user)?\s*(?:should\s+|can\s+|will\s+)?(not\s+|does\s+not\s+|doesn't\s+|don't\s+|do\s+not\s+|cannot\s+|can't\s+)?(?:see|sees)\s+(?:the\s+|a\s+|an\s+)?(${QUOTED})(?:\s+(${KIND}))?${WHAT}`,
+  ...definition(
+    sentence(
+      String.raw`${VERIFY}(?:you|the\s+user|user)?\s*(?:should\s+|can\s+|will\s+)?(not\s+|does\s+not\s+|doesn't\s+|don't\s+|do\s+not\s+|cannot\s+|can't\s+)?(?:see|sees)\s+(?:the\s+|a\s+|an\s+)?(${QUOTED})(?:\s+(${KIND}))?${WHAT}`,
+    ),
+    async function (this: CasebookWorld, negated: string | null, raw: string, kind: string | null) {
+      await checkShown(this, raw, kind, Boolean(negated));
+    },
   ),
-  async function (this: CasebookWorld, negated: string | null, raw: string, kind: string | null) {
-    await checkShown(this, raw, kind, Boolean(negated));
-  },
 );
 
 /** "Should show correct error message of “Please enter your password”", "Error message “X” is displayed". */
 defineStep(
-  sentence(
-    String.raw`${VERIFY}(?:it\s+|the\s+page\s+)?(?:should\s+)?(?:show|shows|display|displays)\s+(?:the\s+|a\s+|an\s+)?(?:correct\s+)?(?:error\s+)?(?:message|text|warning)\s+(?:of\s+|saying\s+|reading\s+)?(${QUOTED})`,
+  ...definition(
+    sentence(
+      String.raw`${VERIFY}(?:it\s+|the\s+page\s+)?(?:should\s+)?(?:show|shows|display|displays)\s+(?:the\s+|a\s+|an\s+)?(?:correct\s+)?(?:error\s+)?(?:message|text|warning)\s+(?:of\s+|saying\s+|reading\s+)?(${QUOTED})`,
+    ),
+    async function (this: CasebookWorld, raw: string) {
+      await expectTextShown(await this.appPage(), unquote(raw), this.timeouts.expectMs);
+    },
   ),
-  async function (this: CasebookWorld, raw: string) {
-    await expectTextShown(await this.page(), unquote(raw), this.timeouts.expectMs);
-  },
+);
+
+/** "Error message "Please enter your current password."" (an expected line without a verb). */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:an?\s+|the\s+)?error\s+message(?:\s+(?:of|saying|reading|is))?:?\s+(${QUOTED})(?:\s+(?:is\s+)?(?:shown|displayed|appears))?`,
+    ),
+    async function (this: CasebookWorld, raw: string) {
+      await expectTextShown(await this.appPage(), unquote(raw), this.timeouts.expectMs);
+    },
+  ),
 );

@@ -1,6 +1,7 @@
 import { defineStep } from '@cucumber/cucumber';
 import type { CasebookWorld } from '../../support/world';
 import { typeInto } from './actions';
+import { definition } from './define';
 import { LABEL, QUOTED, sentence, unquote } from './phrase';
 
 const TYPE = String.raw`(?:type|enter|input|write|fill\s+in|put|paste)`;
@@ -8,24 +9,33 @@ const FIELD_WORD = String.raw`(?:field|box|input|text\s?box|textbox|text\s+area|
 
 /** "Type `Hello` in center message box", "Enter “qa@example.com” into the Email field". */
 defineStep(
-  sentence(
-    String.raw`${TYPE}\s+(${QUOTED})\s+(?:in|into|in\s+to|on)\s+(?:the\s+)?(${LABEL})(?:\s+${FIELD_WORD})?`,
+  ...definition(
+    sentence(
+      String.raw`${TYPE}\s+(${QUOTED})\s+(?:in|into|in\s+to|on)\s+(?:the\s+)?(${LABEL})(?:\s+${FIELD_WORD})?`,
+    ),
+    async function (this: CasebookWorld, text: string, field: string) {
+      await typeInto(this, field, unquote(text));
+    },
   ),
-  async function (this: CasebookWorld, text: string, field: string) {
-    await typeInto(this, field, unquote(text));
-  },
 );
 
 /** "In the Email field, enter “qa@example.com”". */
 defineStep(
-  sentence(String.raw`in\s+(?:the\s+)?(${LABEL})(?:\s+${FIELD_WORD})?,?\s+${TYPE}\s+(${QUOTED})`),
-  async function (this: CasebookWorld, field: string, text: string) {
-    await typeInto(this, field, unquote(text));
-  },
+  ...definition(
+    sentence(String.raw`in\s+(?:the\s+)?(${LABEL})(?:\s+${FIELD_WORD})?,?\s+${TYPE}\s+(${QUOTED})`),
+    async function (this: CasebookWorld, field: string, text: string) {
+      await typeInto(this, field, unquote(text));
+    },
+  ),
 );
 
 /** "Type 'hello'": into whatever has the focus. */
-defineStep(sentence(String.raw`${TYPE}\s+(${QUOTED})`), async function (this: CasebookWorld, text: string) {
-  const page = await this.page();
-  await page.keyboard.type(unquote(text));
-});
+defineStep(
+  ...definition(
+    sentence(String.raw`${TYPE}\s+(${QUOTED})`),
+    async function (this: CasebookWorld, text: string) {
+      const page = await this.appPage();
+      await page.keyboard.type(unquote(text));
+    },
+  ),
+);

@@ -1,27 +1,32 @@
 import { defineStep } from '@cucumber/cucumber';
 import { LONG_STEP_TIMEOUT_MS } from '../../support/timeouts';
 import type { CasebookWorld } from '../../support/world';
+import { definition } from './define';
 import { AMOUNT, toMs, UNIT } from './durations';
 import { sentence } from './phrase';
 
 /** "Wait 5 seconds", "Wait for a few seconds", "Wait about a minute". */
 defineStep(
-  sentence(String.raw`wait\s+(?:for\s+)?(?:about\s+|around\s+|at\s+least\s+)?(${AMOUNT})\s*(${UNIT})`),
-  { timeout: LONG_STEP_TIMEOUT_MS },
-  async function (this: CasebookWorld, amount: string, unit: string) {
-    const ms = toMs(amount, unit);
-    if (ms > LONG_STEP_TIMEOUT_MS - 5_000)
-      throw new Error(`a wait of ${ms / 1000} s is longer than a step may take`);
-    await new Promise((resolve) => setTimeout(resolve, ms));
-  },
+  ...definition(
+    sentence(String.raw`wait\s+(?:for\s+)?(?:about\s+|around\s+|at\s+least\s+)?(${AMOUNT})\s*(${UNIT})`),
+    async function (this: CasebookWorld, amount: string, unit: string) {
+      const ms = toMs(amount, unit);
+      if (ms > LONG_STEP_TIMEOUT_MS - 5_000)
+        throw new Error(`a wait of ${ms / 1000} s is longer than a step may take`);
+      await new Promise((resolve) => setTimeout(resolve, ms));
+    },
+    { timeout: LONG_STEP_TIMEOUT_MS },
+  ),
 );
 
 /** "Wait for the page to load". */
 defineStep(
-  sentence(
-    String.raw`wait\s+(?:for\s+)?(?:the\s+)?(?:page|app|channel)\s+to\s+(?:load|finish\s+loading|reload|refresh)`,
+  ...definition(
+    sentence(
+      String.raw`wait\s+(?:for\s+)?(?:the\s+)?(?:page|app|channel)\s+to\s+(?:load|finish\s+loading|reload|refresh)`,
+    ),
+    async function (this: CasebookWorld) {
+      await (await this.page()).waitForLoadState('load');
+    },
   ),
-  async function (this: CasebookWorld) {
-    await (await this.page()).waitForLoadState('load');
-  },
 );

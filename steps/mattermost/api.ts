@@ -9,13 +9,24 @@ export class ApiError extends Error {
     path: string,
     body: string,
   ) {
-    super(`GET ${path} answered ${status}: ${body.slice(0, 200)}`);
+    super(`${path} answered ${status}: ${body.slice(0, 200)}`);
   }
 }
 
 /** GET a REST path with the session's cookies (as the web app in that session would). */
 export async function apiGet<T>(context: BrowserContext, path: string): Promise<T> {
   const response = await context.request.get(path, { headers: WEB_APP_HEADERS });
+  if (!response.ok()) throw new ApiError(response.status(), path, await response.text());
+  return (await response.json()) as T;
+}
+
+/** PUT a JSON body to a REST path with the session's cookies and CSRF token (as the web app does). */
+export async function apiPut<T>(context: BrowserContext, path: string, body: unknown): Promise<T> {
+  const csrf = (await context.cookies()).find((c) => c.name === 'MMCSRF')?.value ?? '';
+  const response = await context.request.put(path, {
+    headers: { ...WEB_APP_HEADERS, 'X-CSRF-Token': csrf },
+    data: body,
+  });
   if (!response.ok()) throw new ApiError(response.status(), path, await response.text());
   return (await response.json()) as T;
 }
@@ -29,6 +40,7 @@ export interface SessionInfo {
 export interface UserInfo {
   id: string;
   username: string;
+  email: string;
   notify_props?: Record<string, string>;
 }
 

@@ -1,3 +1,12 @@
 // Registers the Mattermost vocabulary and menu routes with the generic grammar (imported by every domain file).
 import './vocabulary';
 import './routes';
+import { setAppOpener } from '../../support/app-entry';
+import { logInThroughUi } from './login';
+
+// A case that does not say how it starts runs as the default user, logged in through the login page.
+setAppOpener(async (world, session) => {
+  const user = world.credentials('default');
+  world.log(`The case starts logged in: logging in as ${user.username} first.`);
+  await logInThroughUi(session, user, world.timeouts.navigationMs);
+});

@@ -1,4 +1,5 @@
 import { definePathRoute } from '../generic/routes';
+import { editSection, hasSection } from './sections';
 import { openSettings, settingsTabNamed } from './settings';
 
 /** Words that open a menu on the way to the settings: "hamburger menu", "User Menu", "avatar". */
@@ -26,7 +27,13 @@ definePathRoute({
     let tab = rest.length ? settingsTabNamed(rest[0]) : undefined;
     if (tab) rest = rest.slice(1);
     else if (/^profile/i.test(path[entry])) tab = 'general';
-    await openSettings(await world.page(), tab, world.timeouts.actionMs);
+    const page = await world.appPage();
+    await openSettings(page, tab, world.timeouts.actionMs);
+    // "Full Name > Edit": open that section for editing (each section has its own Edit button).
+    if (rest.length && (await hasSection(page, rest[0]))) {
+      await editSection(world, page, rest[0]);
+      rest = rest.slice(/^edit$/i.test(rest[1] ?? '') ? 2 : 1);
+    }
     return rest;
   },
 });

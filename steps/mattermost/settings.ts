@@ -48,6 +48,11 @@ export async function openSettings(
 }
 
 async function openSettingsModal(page: Page, tab: SettingsTab | undefined, timeoutMs: number): Promise<void> {
+  // The main menu may already be open ("Click the hamburger menu", then "Select Account Settings").
+  const item = page
+    .locator(MENUS.accountSettingsItem)
+    .or(page.getByRole('menuitem', { name: 'Account Settings' }));
+  if (await item.first().isVisible()) return item.first().click();
   if (await openMainMenu(page, timeoutMs)) {
     const item = [
       page.locator(MENUS.accountSettingsItem),

@@ -32,3 +32,18 @@ defineAlias(
   ],
   { css: [CHANNEL.postTextbox] },
 );
+
+// The team name in the sidebar header, and areas steps point into ("in the LHS").
+defineAlias(['team name', 'team name in the lhs', 'team display name'], {
+  css: ['#teamDisplayName', '#headerTeamName', '.team-name'],
+});
+defineAlias(['LHS', 'left-hand side', 'left hand side', 'left sidebar', 'sidebar'], {
+  css: ['#SidebarContainer', '#sidebar-left'],
+});
+defineAlias(['RHS', 'right-hand side', 'right hand side', 'right sidebar'], {
+  css: ['#sidebar-right', '#rhsContainer'],
+});
+defineAlias(['channel header', 'header'], { css: ['.channel-header', '#channel-header'] });
+defineAlias(['global header'], { css: ['#global-header'] });
+defineAlias(['center', 'centre', 'center channel'], { css: [CHANNEL.view, '#app-content'] });
+defineAlias(['modal', 'dialog'], { css: ['dialog[open]', '[role="dialog"]'] });

@@ -124,6 +124,14 @@ export class UserStore {
     return next;
   }
 
+  /** Stores a new password hash and stamps last_password_update, as Mattermost does. */
+  setPasswordHash(id: string, passwordHash: string): void {
+    const now = Date.now();
+    this.db
+      .prepare('UPDATE users SET password_hash = ?, last_password_update = ?, update_at = ? WHERE id = ?')
+      .run(passwordHash, now, now, id);
+  }
+
   count(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
   }

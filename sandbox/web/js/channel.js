@@ -2,6 +2,7 @@ import { api, getClientConfig, onUnauthorized } from './api.js';
 import { h } from './dom.js';
 import { connectWebSocket, startStatusPolling } from './live.js';
 import { bindMenu } from './menus.js';
+import { notifyAboutPost } from './post-notifications.js';
 import { initials, PostList } from './posts.js';
 import { forceLogout, logOut } from './session.js';
 import { openAccountSettings } from './settings-modal.js';
@@ -60,18 +61,24 @@ function bindMessageBox(channel, postList) {
   const error = byId('postError');
   textbox.setAttribute('aria-label', `write to ${channel.display_name}`);
   textbox.placeholder = `Write to ${channel.display_name}`;
-  const send = async () => {
+  // Like Mattermost, the box empties as soon as a message is sent, and messages sent in quick succession are
+  // posted one after the other, so none is lost or reordered while an earlier one is still on its way.
+  let sending = Promise.resolve();
+  const send = () => {
     const message = textbox.value;
     if (!message.trim()) return;
+    textbox.value = '';
     error.hidden = true;
-    try {
-      const post = await api('POST', '/posts', { channel_id: channel.id, message });
-      textbox.value = '';
-      await postList.add(post);
-    } catch (failure) {
-      error.hidden = false;
-      error.textContent = failure.message;
-    }
+    sending = sending.then(async () => {
+      try {
+        const post = await api('POST', '/posts', { channel_id: channel.id, message });
+        await postList.add(post);
+      } catch (failure) {
+        error.hidden = false;
+        error.textContent = failure.message;
+        if (!textbox.value) textbox.value = message;
+      }
+    });
   };
   textbox.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
@@ -93,6 +100,30 @@ function bindMenus(session) {
   byId('accountMenuProfile').addEventListener('click', () => openAccountSettings(session));
   byId('logout').addEventListener('click', logOut);
   byId('accountMenuLogout').addEventListener('click', logOut);
+}
+
+function onPosted(data, session, channel, postList) {
+  const post = JSON.parse(data.post);
+  postList.add(post).catch(() => {});
+  notifyAboutPost({
+    post,
+    senderName: data.sender_name,
+    channelName: data.channel_display_name,
+    channelType: data.channel_type,
+    me: session.user,
+    currentChannelId: channel.id,
+  });
+}
+
+/** Mattermost's Ctrl/Cmd+Shift+A: opens Account Settings, and closes it when it is open. */
+function bindShortcuts(session) {
+  document.addEventListener('keydown', (event) => {
+    if (!(event.ctrlKey || event.metaKey) || !event.shiftKey || event.key.toLowerCase() !== 'a') return;
+    event.preventDefault();
+    const open = document.getElementById('accountSettingsModal');
+    if (open) open.close();
+    else openAccountSettings(session);
+  });
 }
 
 async function start() {
@@ -117,8 +148,9 @@ async function start() {
   byId('SidebarContainer').hidden = false;
   byId('channel_view').hidden = false;
   startStatusPolling([session.user.id], Number(config.StatusIntervalMs) || 60_000);
+  bindShortcuts(session);
   connectWebSocket(
-    (event) => event.event === 'posted' && postList.add(JSON.parse(event.data.post)).catch(() => {}),
+    (event) => event.event === 'posted' && onPosted(event.data, session, place.channel, postList),
     () => postList.load().catch(() => {}),
   );
 }

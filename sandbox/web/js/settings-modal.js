@@ -1,7 +1,8 @@
-import { formatDateTime, h } from './dom.js';
+import { h } from './dom.js';
+import { renderGeneralTab } from './general-tab.js';
 import { createModal, sectionMin } from './modal.js';
 import { renderNotificationsTab } from './notifications-tab.js';
-import { openActiveSessions } from './sessions-modal.js';
+import { renderSecurityTab } from './security-tab.js';
 
 const TABS = [
   { id: 'general', label: 'General', render: renderGeneralTab },
@@ -51,49 +52,6 @@ export function openAccountSettings(session, initialTab = 'general') {
   }
   body.append(h('div', { className: 'settings-layout' }, tablist, panel));
   select(TABS.find((tab) => tab.id === initialTab) ?? TABS[0]);
-}
-
-function renderGeneralTab(panel, session) {
-  const { user } = session;
-  panel.replaceChildren(
-    h('h3', { className: 'tab-header' }, 'General Settings'),
-    h('div', { className: 'divider-dark' }),
-    sectionMin({
-      section: 'name',
-      title: 'Full Name',
-      describe: `${user.first_name} ${user.last_name}`.trim() || 'Click Edit to add your full name',
-    }),
-    sectionMin({ section: 'username', title: 'Username', describe: user.username }),
-    sectionMin({
-      section: 'nickname',
-      title: 'Nickname',
-      describe: user.nickname || 'Click Edit to add a nickname',
-    }),
-    sectionMin({ section: 'email', title: 'Email', describe: user.email }),
-  );
-}
-
-function renderSecurityTab(panel, session) {
-  panel.replaceChildren(
-    h('h3', { className: 'tab-header' }, 'Security Settings'),
-    h('div', { className: 'divider-dark' }),
-    sectionMin({
-      section: 'password',
-      title: 'Password',
-      describe: `Last updated ${formatDateTime(session.user.last_password_update)}`,
-    }),
-    h('div', { className: 'divider-light' }),
-    h(
-      'button',
-      {
-        type: 'button',
-        id: 'viewAndLogOutOfActiveSessions',
-        className: 'security-links color--link',
-        onclick: () => openActiveSessions(session),
-      },
-      'View and Log Out of Active Sessions',
-    ),
-  );
 }
 
 function renderDisplayTab(panel) {

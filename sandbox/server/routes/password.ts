@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { authOf } from '../auth/authenticate';
+import { hashPassword, verifyPassword } from '../auth/password';
+import type { SandboxContext } from '../context';
+import { AppError } from '../errors';
+import { parseBody } from '../validation';
+import { requireSelfOrAdmin, statusOk, userIdParam } from './params';
+import { userNotFound } from './users';
+
+// Mattermost's default password rule (PasswordSettings.MinimumLength 8, at most 64 characters).
+const passwordBody = z.object({
+  current_password: z.string().max(72).optional(),
+  new_password: z.string().max(72),
+});
+
+const incorrectPassword = () =>
+  new AppError(
+    'api.user.update_password.incorrect.app_error',
+    'The "Current Password" you entered is incorrect. Please check that Caps Lock is off and try again.',
+    400,
+  );
+
+const invalidPassword = () =>
+  new AppError(
+    'model.user.is_valid.pwd_lowercase_uppercase_number_symbol.app_error',
+    'Your password must contain between 8 and 64 characters.',
+    400,
+  );
+
+/** PUT /api/v4/users/{id}/password: users change their own password (giving the current one); admins anyone's. */
+export function registerPasswordRoutes(app: FastifyInstance, ctx: SandboxContext): void {
+  const { users } = ctx.stores;
+  app.put('/api/v4/users/:user_id/password', async (request) => {
+    const userId = userIdParam(request);
+    const auth = authOf(request);
+    requireSelfOrAdmin(auth, userId);
+    const body = parseBody(passwordBody, request.body);
+    const user = users.byId(userId);
+    if (!user) throw userNotFound();
+    const self = auth.session.user_id === userId;
+    if (self && !(await verifyPassword(body.current_password ?? '', user.password_hash)))
+      throw incorrectPassword();
+    if (body.new_password.length < 8 || body.new_password.length > 64) throw invalidPassword();
+    users.setPasswordHash(userId, await hashPassword(body.new_password));
+    return statusOk;
+  });
+}

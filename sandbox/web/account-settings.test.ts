@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright';
+import { launchChromium } from '../testing/browser';
+import { ACCOUNTS, type Account, loggedInClient, startTestSandbox } from '../testing/fixtures';
+
+// Editing in Account Settings (General, Security > Password), Ctrl+Shift+A, and desktop notifications for posts.
+describe('account settings and post notifications in Chromium', { timeout: 120_000 }, () => {
+  let sandbox: Awaited<ReturnType<typeof startTestSandbox>>;
+  let browser: Browser;
+
+  before(async () => {
+    sandbox = await startTestSandbox({ statusIntervalMs: 60_000 });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await sandbox?.close();
+  });
+
+  async function loggedIn(
+    account: Account,
+    notifications: { title: string; body: string }[] = [],
+  ): Promise<Page> {
+    const context = await browser.newContext();
+    await context.grantPermissions(['notifications'], { origin: sandbox.url });
+    await context.exposeBinding('__notified', (_source, n: { title: string; body: string }) =>
+      notifications.push(n),
+    );
+    await context.addInitScript({
+      content: `(() => { const N = window.Notification; window.Notification = class extends N {
+        constructor(title, options = {}) { super(title, options); window.__notified({ title, body: options.body }); } }; })();`,
+    });
+    const page = await context.newPage();
+    await page.goto(`${sandbox.url}/login`);
+    await page.locator('#input_loginId').fill(account.username);
+    await page.locator('#input_password-input').fill(account.password);
+    await page.locator('#saveSetting').click();
+    await page.locator('#channel_view').waitFor();
+    return page;
+  }
+
+  async function openTab(page: Page, tab: string): Promise<void> {
+    await page.getByRole('button', { name: 'main menu' }).click();
+    await page.getByRole('menuitem', { name: 'Account Settings' }).click();
+    await page.locator(`#${tab}Button`).click();
+  }
+
+  it('General: Full Name saves, Cancel reverts, a bad username shows the rule', async () => {
+    const page = await loggedIn(ACCOUNTS.user1);
+    await openTab(page, 'general');
+    await page.locator('#nameEdit').click();
+    await page.getByLabel('First Name').fill('Samwise');
+    await page.locator('#saveSetting').click();
+    assert.equal(await page.locator('#nameDesc').textContent(), 'Samwise Tucker');
+    await page.locator('#nameEdit').click();
+    await page.getByLabel('First Name').fill('');
+    await page.getByLabel('Last Name').fill('');
+    await page.locator('#cancelSetting').click();
+    assert.equal(await page.locator('#nameDesc').textContent(), 'Samwise Tucker');
+    await page.locator('#usernameEdit').click();
+    await page.getByLabel('Username').fill('_bad');
+    await page.locator('#saveSetting').click();
+    assert.match(
+      (await page.locator('#clientError').textContent()) ?? '',
+      /^Username must begin with a letter/,
+    );
+    await page.context().close();
+  });
+
+  it('Security: the password section checks its fields, then saves', async () => {
+    const page = await loggedIn(ACCOUNTS.user2);
+    await openTab(page, 'security');
+    await page.locator('#passwordEdit').click();
+    await page.locator('#saveSetting').click();
+    assert.equal(await page.locator('#clientError').textContent(), 'Please enter your current password.');
+    await page.getByLabel('Current Password').fill(ACCOUNTS.user2.password);
+    await page.getByLabel('New Password', { exact: true }).fill('Changed-pass-2');
+    await page.getByLabel('Retype New Password').fill('Changed-pass-3');
+    await page.locator('#saveSetting').click();
+    assert.equal(
+      await page.locator('#clientError').textContent(),
+      'The new passwords you entered do not match.',
+    );
+    await page.getByLabel('Retype New Password').fill('Changed-pass-2');
+    await page.locator('#saveSetting').click();
+    await page.locator('#passwordDesc').waitFor();
+    assert.match((await page.locator('#passwordDesc').textContent()) ?? '', /^Last updated /);
+    const client = await loggedInClient(sandbox.url, {
+      username: 'user-2',
+      password: 'Changed-pass-2',
+    } as never);
+    await client.updateUserPassword((await client.getMe()).id, 'Changed-pass-2', ACCOUNTS.user2.password);
+    await page.context().close();
+  });
+
+  it('Ctrl+Shift+A opens Account Settings, and closes it again', async () => {
+    const page = await loggedIn(ACCOUNTS.user1);
+    await page.keyboard.press('Control+Shift+A');
+    await page.getByRole('dialog', { name: 'Account Settings' }).waitFor();
+    await page.keyboard.press('Control+Shift+A');
+    await page.getByRole('dialog', { name: 'Account Settings' }).waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+
+  it('notifies of a mention in another channel, unless desktop notifications are set to Never', async () => {
+    const seen: { title: string; body: string }[] = [];
+    const page = await loggedIn(ACCOUNTS.user1, seen);
+    const other = await loggedInClient(sandbox.url, ACCOUNTS.user2);
+    const team = (await other.getMyTeams())[0];
+    const offTopic = await other.getChannelByName(team.id, 'off-topic');
+    await other.createPost({ channel_id: offTopic.id, message: 'no mention here' } as never);
+    await other.createPost({ channel_id: offTopic.id, message: 'hello @user-1' } as never);
+    for (let waited = 0; seen.length === 0 && waited < 5_000; waited += 100) await page.waitForTimeout(100);
+    assert.deepEqual(seen, [{ title: 'Off-Topic', body: '@user-2: hello @user-1' }]);
+
+    await page.reload();
+    await openTab(page, 'notifications');
+    await page.locator('#desktopEdit').click();
+    await page.locator('#desktopNotificationNever').check();
+    await page.locator('#saveSetting').click();
+    await page.locator('#desktopDesc').waitFor();
+    await other.createPost({ channel_id: offTopic.id, message: 'again @user-1' } as never);
+    await page.waitForTimeout(1_000);
+    assert.equal(seen.length, 1);
+    const self = await loggedInClient(sandbox.url, ACCOUNTS.user1);
+    const me = await self.getMe();
+    await self.patchUser({ id: me.id, notify_props: { ...me.notify_props, desktop: 'mention' } } as never);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,56 @@
+import type { IDefineStepOptions } from '@cucumber/cucumber/lib/support_code_library_builder/types';
+import type { CasebookWorld } from '../../support/world';
+
+/**
+ * A step's code: the regex's capture groups in order (null when an optional group did not match; a body
+ * declares a group as `string` when the group is not optional).
+ */
+export type StepBody<Captures extends (string | null)[]> = (
+  this: CasebookWorld,
+  ...captures: Captures
+) => Promise<void>;
+
+/** Number of capture groups of a step pattern (they must not nest: Cucumber passes only the outer ones). */
+export function captureCount(pattern: RegExp): number {
+  return new RegExp(`${pattern.source}|`).exec('')!.length - 1;
+}
+
+/**
+ * The arguments for Cucumber's `defineStep` (called in the step file itself, so that Cucumber records that file
+ * and line as the step's location): `defineStep(...definition(pattern, body))`. Every library step is built
+ * here, for two reasons:
+ *
+ * - Cucumber fixes a step function's arity: a step with a DocString or DataTable needs one more parameter.
+ *   Generated features attach test data and notes to steps that usually come without, so the registered
+ *   function takes one more parameter than there are captures. Without a DocString Cucumber then passes its
+ *   callback in that place, and the function answers through it; with one, the function returns a promise.
+ *   Steps read the DocString or table from `this.step.argument`.
+ * - A failing step's error ends with the markdown line it came from: "(from cases/…/MM-T418.md:47)".
+ */
+export function definition<Captures extends (string | null)[]>(
+  pattern: RegExp,
+  body: StepBody<Captures>,
+  options: IDefineStepOptions = {},
+): [RegExp, IDefineStepOptions, (...args: unknown[]) => unknown] {
+  const captures = captureCount(pattern);
+  const run = function (this: CasebookWorld, ...args: unknown[]) {
+    const invocation = body.apply(this, args.slice(0, captures) as Captures).catch((error) => {
+      throw withSource(error, this.step.source);
+    });
+    const callback = args[captures];
+    if (typeof callback !== 'function') return invocation;
+    invocation.then(
+      () => callback(),
+      (error) => callback(error),
+    );
+    return undefined;
+  };
+  Object.defineProperty(run, 'length', { value: captures + 1 });
+  return [pattern, options, run];
+}
+
+function withSource(error: unknown, source: string | undefined): unknown {
+  if (!source || !(error instanceof Error) || error.message.includes(source)) return error;
+  error.message += `\n(from ${source})`;
+  return error;
+}

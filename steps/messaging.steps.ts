@@ -1,0 +1,197 @@
+import { defineStep } from '@cucumber/cucumber';
+import type { CasebookWorld } from '../support/world';
+import { definition } from './generic/define';
+import { QUOTED, sentence, unquote } from './generic/phrase';
+import './mattermost';
+import {
+  lastPostTexts,
+  postMessage,
+  postRapidly,
+  postTexts,
+  sentPosts,
+  waitForNewestPost,
+} from './mattermost/posts';
+import { CHANNEL } from './mattermost/selectors';
+
+const IN_CHANNEL = String.raw`(?:\s+(?:in|to|into)\s+(?:a|the|any|this)\s+(?:test\s+|public\s+)?channel(?:\s+with\s+existing\s+message\s+history)?)?`;
+const SEND = String.raw`(?:post|send|press\s+enter|hit\s+enter|send\s+it|post\s+it)`;
+
+const testData = new WeakMap<CasebookWorld, string>();
+
+async function post(world: CasebookWorld, text: string) {
+  await postMessage(world, await world.appPage(), text);
+}
+
+/** "Post a message", "Post a message in a test channel". */
+defineStep(
+  ...definition(
+    sentence(String.raw`post\s+(?:a|another)\s+(?:new\s+)?(?:message|post)${IN_CHANNEL}`),
+    async function (this: CasebookWorld) {
+      await post(this, `casebook message ${sentPosts(this).length + 1} at ${new Date().toISOString()}`);
+    },
+  ),
+);
+
+/** "Post “Hello”", "In a test channel type "[test]: test" and post". */
+defineStep(
+  ...definition(
+    sentence(String.raw`(?:post|send)\s+(?:the\s+message\s+)?(${QUOTED})${IN_CHANNEL}`),
+    async function (this: CasebookWorld, text: string) {
+      await post(this, unquote(text));
+    },
+  ),
+);
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:in\s+(?:a|the|any)\s+(?:test\s+)?channel,?\s+)?type\s+(${QUOTED})\s+and\s+${SEND}`,
+    ),
+    async function (this: CasebookWorld, text: string) {
+      await post(this, unquote(text));
+    },
+  ),
+);
+
+/** "Post:" or "Post the following in a test channel:" with the text as a DocString. */
+defineStep(
+  ...definition(
+    sentence(String.raw`post(?:\s+the\s+following)?(?:\s+(?:text|message))?${IN_CHANNEL}\s*:`),
+    async function (this: CasebookWorld) {
+      const text = this.step.argument;
+      if (typeof text !== 'string' || !text.trim())
+        throw new Error('this step has no text (DocString) to post');
+      await post(this, text);
+    },
+  ),
+);
+
+/** "Given the test data is:" (a DocString), used by "Post the text in the attached note". */
+defineStep(
+  ...definition(sentence(String.raw`the\s+test\s+data\s+is\s*:?`), async function (this: CasebookWorld) {
+    if (typeof this.step.argument !== 'string') throw new Error('the test data step has no DocString');
+    testData.set(this, this.step.argument);
+  }),
+);
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`post\s+the\s+(?:text|message|content)\s+(?:in|from|of)\s+the\s+(?:attached\s+note|test\s+data)`,
+    ),
+    async function (this: CasebookWorld) {
+      const text = testData.get(this);
+      if (!text) throw new Error('no test data was given before this step');
+      await post(this, text);
+    },
+  ),
+);
+
+/** "Post a series of numbers rapidly one after the other — i.e., Type 1, hit enter, type 2, hit enter, etc. —" */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:\d+\s*-\s*)?post\s+a\s+series\s+of\s+numbers\s+rapidly(?:\s+one\s+after\s+the\s+other)?(?:\s*[—–-]+\s*i\.?e\.?,?\s*type\s+1,\s*hit\s+enter,\s*type\s+2,\s*hit\s+enter,\s*etc\.?\s*[—–-]*)?`,
+    ),
+    async function (this: CasebookWorld) {
+      await postRapidly(this, await this.appPage(), ['1', '2', '3', '4', '5', '6']);
+    },
+  ),
+);
+
+/** "Message `Hello` displays in center": the newest post reads exactly that. */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?(?:message|post|text)\s+(${QUOTED})\s+(?:displays|is\s+displayed|appears|is\s+shown|shows(?:\s+up)?|is\s+posted)(?:\s+in\s+(?:the\s+)?(?:center|centre|center\s+channel|channel|post\s+list))?`,
+    ),
+    async function (this: CasebookWorld, text: string) {
+      await waitForNewestPost(await this.appPage(), unquote(text), this.timeouts.expectMs);
+    },
+  ),
+);
+
+/** "Message displays as "[test]: test" (not a link)". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?(?:message|post)\s+displays\s+as\s+(${QUOTED})(?:\s*\((not\s+a\s+link|as\s+plain\s+text)\))?`,
+    ),
+    async function (this: CasebookWorld, text: string, plain: string | null) {
+      const last = postTexts(await this.appPage()).last();
+      const shown = await last.textContent();
+      if (shown !== unquote(text))
+        throw new Error(`the newest post reads ${JSON.stringify(shown)}, not ${text}`);
+      if (plain && (await last.locator('a').count()) > 0) throw new Error(`the post shows ${text} as a link`);
+    },
+  ),
+);
+
+/** "The posts don't reshuffle as you post but instead post in the order you sent them." */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`the\s+posts\s+(?:don't|do\s+not)\s+reshuffle(?:\s+as\s+you\s+post)?,?\s+but\s+(?:instead\s+)?(?:post|show|appear)\s+in\s+the\s+order\s+you\s+sent\s+them`,
+    ),
+    async function (this: CasebookWorld) {
+      const sentTexts = sentPosts(this).map((p) => p.text);
+      const shown = await lastPostTexts(await this.appPage(), sentTexts.length);
+      if (JSON.stringify(shown) !== JSON.stringify(sentTexts)) {
+        throw new Error(
+          `posts show in the order ${JSON.stringify(shown)}, sent as ${JSON.stringify(sentTexts)}`,
+        );
+      }
+    },
+  ),
+);
+
+/** How long after Enter a post may take to show and still count as "without delay". */
+const NO_DELAY_MS = 2_000;
+
+/** "Post appears without delay". */
+defineStep(
+  ...definition(
+    sentence(String.raw`(?:the\s+)?post\s+appears\s+without\s+(?:any\s+)?delay`),
+    async function (this: CasebookWorld) {
+      const last = sentPosts(this).at(-1);
+      if (!last) throw new Error('nothing was posted in this scenario');
+      if (!(last.shownAfterMs <= NO_DELAY_MS)) {
+        throw new Error(`the post took ${last.shownAfterMs} ms to appear (more than ${NO_DELAY_MS} ms)`);
+      }
+    },
+  ),
+);
+
+/**
+ * "Channel doesn't break", "Channel doesn't freeze": no script error in the page, the channel view still shows
+ * the last post sent, the page answers at once, and the message box still takes input.
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?channel\s+(?:doesn't|does\s+not|didn't|did\s+not)\s+(?:break|freeze|hang|crash)`,
+    ),
+    async function (this: CasebookWorld) {
+      const session = await this.session();
+      const page = await this.appPage();
+      if (session.pageErrors.length)
+        throw new Error(`the page raised errors: ${session.pageErrors.join('; ')}`);
+      const started = Date.now();
+      await page.evaluate(() => document.readyState);
+      if (Date.now() - started > NO_DELAY_MS)
+        throw new Error('the page took more than 2 s to answer a script');
+      const last = sentPosts(this).at(-1);
+      if (
+        last &&
+        squashSpaces((await postTexts(page).last().textContent()) ?? '') !== squashSpaces(last.text)
+      ) {
+        throw new Error('the channel does not show the last post sent');
+      }
+      const box = page.locator(CHANNEL.postTextbox);
+      await box.fill('still responsive');
+      await box.fill('');
+    },
+  ),
+);
+
+function squashSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,96 @@
+import { defineStep } from '@cucumber/cucumber';
+import type { CasebookWorld } from '../support/world';
+import { definition } from './generic/define';
+import { sentence } from './generic/phrase';
+import './mattermost';
+import { apiGet, apiPut, type UserInfo } from './mattermost/api';
+import { fillField, freshValue, typedInto } from './mattermost/profile';
+import { openSection, shownError } from './mattermost/sections';
+
+type Me = UserInfo & { last_password_update: number };
+
+const before = new WeakMap<CasebookWorld, number>();
+
+/** Remembers when the password last changed, to tell later whether a step changed it. */
+async function rememberPasswordStamp(world: CasebookWorld): Promise<void> {
+  if (before.has(world)) return;
+  const me = await apiGet<Me>((await world.session()).context, '/api/v4/users/me');
+  before.set(world, me.last_password_update);
+}
+
+/** "Enter Current password": the password the current user logged in with. */
+defineStep(
+  ...definition(
+    sentence(String.raw`(?:enter|type)\s+(?:your\s+|the\s+)?current\s+password`),
+    async function (this: CasebookWorld) {
+      const page = await this.appPage();
+      const user = (await this.session()).user ?? this.credentials('default');
+      await rememberPasswordStamp(this);
+      await fillField(this, page, 'Current Password', user.password);
+    },
+  ),
+);
+
+/**
+ * "Enter New password": a new, valid password. If the scenario saves it, the old password is restored
+ * afterwards, so later scenarios can still log in.
+ */
+defineStep(
+  ...definition(
+    sentence(String.raw`(?:enter|type)\s+(?:a\s+|the\s+)?new\s+password`),
+    async function (this: CasebookWorld) {
+      const page = await this.appPage();
+      await rememberPasswordStamp(this);
+      const session = await this.session();
+      const old = session.user ?? this.credentials('default');
+      const fresh = `${freshValue('Case')}-9`;
+      await fillField(this, page, 'New Password', fresh);
+      this.onCleanup(async () => {
+        const me = await apiGet<Me>(session.context, '/api/v4/users/me');
+        if (me.last_password_update === before.get(this)) return;
+        await apiPut(session.context, `/api/v4/users/${me.id}/password`, {
+          current_password: fresh,
+          new_password: old.password,
+        });
+      });
+    },
+  ),
+);
+
+/** "Retype New password", "Retype New password incorrectly". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:retype|re-type|re-enter|reenter|confirm)\s+(?:the\s+)?new\s+password(\s+incorrectly)?`,
+    ),
+    async function (this: CasebookWorld, incorrectly: string | null) {
+      const fresh = typedInto(this, 'New Password');
+      await fillField(this, await this.appPage(), 'Retype New Password', incorrectly ? `${fresh}x` : fresh);
+    },
+  ),
+);
+
+/** "Password is not updated." */
+defineStep(
+  ...definition(
+    sentence(String.raw`(?:the\s+)?password\s+(?:is|was)\s+not\s+(?:updated|changed|saved)`),
+    async function (this: CasebookWorld) {
+      const me = await apiGet<Me>((await this.session()).context, '/api/v4/users/me');
+      if (!before.has(this)) throw new Error('no password change was started in this scenario');
+      if (me.last_password_update !== before.get(this)) throw new Error('the password was updated');
+    },
+  ),
+);
+
+/** "UI accepts changes": no error, and the section closed (as it does once saved). */
+defineStep(
+  ...definition(
+    sentence(String.raw`(?:the\s+)?ui\s+accepts\s+(?:the\s+)?changes?`),
+    async function (this: CasebookWorld) {
+      const page = await this.appPage();
+      const error = await shownError(page);
+      if (error) throw new Error(`the settings show an error: "${error}"`);
+      await openSection(page).waitFor({ state: 'detached', timeout: this.timeouts.expectMs });
+    },
+  ),
+);

@@ -1,0 +1,37 @@
+import type { Page } from 'playwright';
+import type { StepPosition } from './step-positions';
+
+/** What the current tab showed right after an action step (for expectations such as "opens in step 1"). */
+export interface Observation {
+  position: StepPosition;
+  /** Accessible names of the dialogs open at that moment. */
+  dialogs: string[];
+}
+
+/** Names of the open dialogs of a page (native <dialog open> and role=dialog), by aria-label or labelling id. */
+export async function openDialogNames(page: Page): Promise<string[]> {
+  if (page.isClosed() || page.url().startsWith('about:')) return [];
+  return page
+    .locator('dialog[open], [role="dialog"]:visible, [role="alertdialog"]:visible')
+    .evaluateAll((elements) =>
+      elements.map((element) => {
+        const labelledBy = element.getAttribute('aria-labelledby');
+        const label = labelledBy
+          ? document.getElementById(labelledBy)?.textContent
+          : element.getAttribute('aria-label');
+        return (label ?? '').trim();
+      }),
+    )
+    .catch(() => []);
+}
+
+/** Finds the observation made after action `n` of `block` (or of Step block `n` when the block has fewer). */
+export function observationAt(
+  list: Observation[],
+  n: number,
+  block: number | undefined,
+): Observation | undefined {
+  const inBlock = list.find((o) => o.position.block === block && o.position.action === n);
+  if (inBlock) return inBlock;
+  return list.filter((o) => o.position.block === n).at(-1);
+}

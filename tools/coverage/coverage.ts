@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { convertCases, loadCases } from '../generate';
+import type { StepMatcher } from './step-matcher';
+import { type CaseLines, type LineKind, Tally } from './tally';
+
+export interface CoverageOptions {
+  casesDir: string;
+  /** How many path segments of a case's folder name its group ("channels/messaging" with 2). */
+  depth: number;
+}
+
+export interface Coverage {
+  tally: Tally;
+  cases: number;
+  runnable: number;
+  problems: number;
+  /** Lines that match several step definitions, with their locations. */
+  ambiguous: string[];
+}
+
+/** Group names of a case: overall, its folder, its P-level and its priority. */
+function groupsOf(relPath: string, tags: string[], depth: number): string[] {
+  const folder = path.dirname(relPath).split(/[\\/]/).slice(0, depth).join('/') || '.';
+  const pLevel = tags.find((tag) => /^@P\d$/.test(tag))?.slice(1) ?? 'P?';
+  const priority = tags.find((tag) => tag.startsWith('@priority:'))?.slice('@priority:'.length) ?? 'none';
+  return ['all', `folder:${folder}`, `plevel:${pLevel}`, `priority:${priority}`];
+}
+
+/**
+ * Converts every case under casesDir in memory (the converter's own API, so the texts are exactly those
+ * `npm run generate` writes) and matches each action and expected line against the step definitions.
+ */
+export function measureCoverage(options: CoverageOptions, matcher: StepMatcher): Coverage {
+  const loaded = loadCases(options.casesDir);
+  const tally = new Tally();
+  let runnable = 0;
+  const ambiguous: string[] = [];
+  const converted = convertCases(loaded);
+  for (const item of converted) {
+    const noSteps = item.tags.includes('@no-steps');
+    if (!noSteps && !item.tags.includes('@manual')) runnable += 1;
+    const lines: CaseLines['lines'] = noSteps
+      ? []
+      : item.steps.map((step) => ({
+          kind: (step.kind === 'expected' ? 'expected' : 'action') as LineKind,
+          text: step.text,
+          matches: matcher.matching(step.text).length,
+        }));
+    tally.add({ groups: groupsOf(item.relPath, item.tags, options.depth), lines });
+    for (const line of lines.filter((l) => l.matches > 1)) {
+      ambiguous.push(`${line.text}  [${matcher.matching(line.text).join(', ')}]`);
+    }
+  }
+  return { tally, cases: converted.length, runnable, problems: loaded.problems.length, ambiguous };
+}
