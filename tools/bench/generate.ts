@@ -1,12 +1,16 @@
 /**
  * npm run bench:generate [-- --rounds N] [-- --out-base DIR]: times, in one process, round by round,
  *  (a) the baseline: finding the corpus files, reading them and splitting their front matter with gray-matter;
- *  (b) the full conversion of the corpus into an empty folder;
+ *  (b) the full conversion of the corpus into an empty folder: `generate()` exactly as `npm run generate` calls it,
+ *      so on N cores it converts on N threads (the calling one and N-1 workers that live as long as the process);
  *  (c) an incremental rerun on that folder with nothing changed;
  * and, to show where (b) goes, what two mandated libraries alone cost on the same input: markdown-it parsing
  * every body, and @cucumber/gherkin parsing every generated feature.
  * gray-matter caches results by file content when called without options; both the baseline and the converter
- * call it with an options object, so neither is served from that cache. Prints medians and ratios.
+ * call it with an options object, so neither is served from that cache. Prints medians and ratios, wall clock
+ * and CPU time (all threads of the process), and the load average: the machine is shared.
+ * Like module loading, the workers' start-up is paid once per process: the warm-up round pays it, and its (b) is
+ * printed apart as the first call of a process.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,7 +27,10 @@ const rounds = Number(argument('--rounds')) || 5;
 // would measure them, not the converter. `--out-base DIR` picks another place.
 const OUT_BASE = argument('--out-base') ?? (fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir());
 
-type Timings = Record<'baseline' | 'full' | 'incremental' | 'markdown' | 'gherkin', number>;
+type Timings = Record<
+  'baseline' | 'full' | 'incremental' | 'markdown' | 'gherkin' | 'baselineCpu' | 'fullCpu' | 'incrementalCpu',
+  number
+>;
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -31,13 +38,21 @@ function argument(name: string): string | undefined {
 }
 
 function timed(work: () => void): number {
+  return measured(work).wall;
+}
+
+/** Wall clock and CPU time of all the process's threads (workers included), in ms. */
+function measured<T>(work: () => T): { wall: number; cpu: number; result: T } {
+  const cpu = process.cpuUsage();
   const started = performance.now();
-  work();
-  return performance.now() - started;
+  const result = work();
+  const wall = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000, result };
 }
 
 function round(bodies: readonly string[]): Timings & { cases: number } {
-  const baseline = timed(() => {
+  const baseline = measured(() => {
     for (const file of findCaseFiles(CORPUS, CORPUS)) matter(fs.readFileSync(file.path, 'utf8'), {});
   });
   const markdown = new MarkdownIt({ html: true });
@@ -46,20 +61,24 @@ function round(bodies: readonly string[]): Timings & { cases: number } {
   });
   const outDir = fs.mkdtempSync(path.join(OUT_BASE, 'casebook-bench-'));
   try {
-    const full = generate({ casesDir: CORPUS, outDir });
-    const again = generate({ casesDir: CORPUS, outDir });
-    if (again.written !== 0) throw new Error(`the incremental rerun rewrote ${again.written} features`);
+    const full = measured(() => generate({ casesDir: CORPUS, outDir }));
+    const again = measured(() => generate({ casesDir: CORPUS, outDir }));
+    if (again.result.written !== 0)
+      throw new Error(`the incremental rerun rewrote ${again.result.written} features`);
     const features = findFeatures(outDir).map((feature) => fs.readFileSync(feature, 'utf8'));
     const gherkin = timed(() => {
       for (const feature of features) parseFeature(feature);
     });
     return {
-      baseline,
-      full: full.durationMs,
-      incremental: again.durationMs,
+      baseline: baseline.wall,
+      baselineCpu: baseline.cpu,
+      full: full.wall,
+      fullCpu: full.cpu,
+      incremental: again.wall,
+      incrementalCpu: again.cpu,
       markdown: markdownTime,
       gherkin,
-      cases: full.cases,
+      cases: full.result.cases,
     };
   } finally {
     fs.rmSync(outDir, { recursive: true, force: true });
@@ -85,7 +104,8 @@ function main(): void {
   const bodies = findCaseFiles(CORPUS, CORPUS).map(
     (file) => matter(fs.readFileSync(file.path, 'utf8'), {}).content,
   );
-  round(bodies); // warm-up: module loading and JIT, not counted
+  const loadBefore = os.loadavg();
+  const first = round(bodies); // warm-up: module loading, worker start-up and JIT, not counted
   const results: (Timings & { cases: number })[] = [];
   for (let index = 1; index <= rounds; index++) {
     const result = round(bodies);
@@ -95,18 +115,34 @@ function main(): void {
     );
     console.log(`round ${index}/${rounds}: ${shown.join(', ')}`);
   }
+  printSummary(results, first, [loadBefore, os.loadavg()]);
+}
+
+function printSummary(
+  results: readonly (Timings & { cases: number })[],
+  first: Timings,
+  load: number[][],
+): void {
   const m = (name: keyof Timings) => median(results.map((result) => result[name]));
   const ms = (value: number) => `${value.toFixed(0).padStart(6)} ms`;
+  const loads = load.map((averages) => averages.map((value) => value.toFixed(2)).join(' ')).join(' → ');
   console.log(
-    `\n${results[0].cases} corpus cases, median of ${rounds} rounds (node ${process.version}, ${os.cpus().length} CPUs)`,
+    `\n${results[0].cases} corpus cases, median of ${rounds} rounds ` +
+      `(node ${process.version}, ${os.availableParallelism()} CPUs, load average ${loads})`,
   );
-  console.log(`features written under ${OUT_BASE}`);
-  console.log(`(a) read + gray-matter baseline   ${ms(m('baseline'))}`);
+  console.log(`features written under ${OUT_BASE}; (b) and (c) run on ${os.availableParallelism()} threads`);
+  console.log(`                                    wall clock      CPU (all threads)`);
   console.log(
-    `(b) full conversion to features   ${ms(m('full'))}   b/a = ${(m('full') / m('baseline')).toFixed(2)} (target ≤ 2)`,
+    `(a) read + gray-matter baseline   ${ms(m('baseline'))}   ${ms(m('baselineCpu'))}   (1 thread)`,
   );
-  console.log(`(c) incremental, nothing changed  ${ms(m('incremental'))}   (target < 300 ms)`);
-  console.log(`where (b) goes, libraries alone on the same input:`);
+  console.log(
+    `(b) full conversion to features   ${ms(m('full'))}   ${ms(m('fullCpu'))}   b/a = ${(m('full') / m('baseline')).toFixed(2)} (target ≤ 2)`,
+  );
+  console.log(
+    `(c) incremental, nothing changed  ${ms(m('incremental'))}   ${ms(m('incrementalCpu'))}   (target < 300 ms)`,
+  );
+  console.log(`(b) on the first call of a process, workers starting: ${ms(first.full).trim()}`);
+  console.log(`where (b) goes, libraries alone on the same input (1 thread):`);
   console.log(`    markdown-it parse of the bodies  ${ms(m('markdown'))}`);
   console.log(`    @cucumber/gherkin parse of the features ${ms(m('gherkin'))}`);
   const floor = m('baseline') + m('markdown') + m('gherkin');

@@ -17,14 +17,18 @@ export class FeatureFolder {
   private readonly existing: Set<string>;
   private readonly folders = new Set<string>();
 
-  constructor(readonly outDir: string) {
+  /** `existing`: the features already listed by another thread working on the same folder (skips a listing). */
+  constructor(
+    readonly outDir: string,
+    existing?: Iterable<string>,
+  ) {
     fs.mkdirSync(outDir, { recursive: true });
-    this.existing = new Set(
-      fs
-        .readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-        .filter((entry) => entry.endsWith('.feature'))
-        .map((entry) => path.join(outDir, entry)),
-    );
+    this.existing = new Set(existing ?? listFeatures(outDir));
+  }
+
+  /** The features that were in the folder when it was opened. */
+  get listed(): string[] {
+    return [...this.existing];
   }
 
   /** Writes `text` atomically unless the file already holds it. */
@@ -59,6 +63,13 @@ export class FeatureFolder {
     fs.mkdirSync(folder, { recursive: true });
     this.folders.add(folder);
   }
+}
+
+function listFeatures(outDir: string): string[] {
+  return fs
+    .readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((entry) => entry.endsWith('.feature'))
+    .map((entry) => path.join(outDir, entry));
 }
 
 function stampNow(target: string): FileStamp {

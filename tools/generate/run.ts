@@ -1,11 +1,17 @@
+import os from 'node:os';
 import path from 'node:path';
 import type { InputProblem } from '../case';
 import { type CaseOutcome, generateCase } from './case-job';
 import { CaseSet } from './case-set';
+import type { ConversionContext, ConversionJob, IndexedOutcome } from './claims';
 import { type CaseFile, displayPath, featurePathOf, findCaseFiles } from './discover';
 import { FeatureFolder } from './feature-folder';
 import { type CacheEntry, type Manifest, readManifest, sameStamp, stampOf, writeManifest } from './manifest';
+import { ConversionPool } from './pool';
 import { generatorVersion } from './version';
+
+// Below this many cases to convert, a worker's hand-off and start-up cost more than they save.
+const MIN_PARALLEL_CASES = 400;
 
 export interface GenerateOptions {
   /** Folder of markdown cases (default "cases"). */
@@ -15,6 +21,8 @@ export interface GenerateOptions {
   /** Paths in features and messages are relative to it (default: the current directory). */
   rootDir?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Threads converting at once, this one included (default: the machine's available parallelism). */
+  threads?: number;
 }
 
 export interface GenerateReport {
@@ -45,26 +53,56 @@ export function generate(options: GenerateOptions): GenerateReport {
   const identity = `${generatorVersion()} ${displayPath(casesDir, rootDir)}`;
   const folder = new FeatureFolder(path.resolve(options.outDir));
   const previous = readManifest(folder.outDir, identity);
-  const outcomes: CaseOutcome[] = [];
-  for (const [index, file] of files.entries()) {
-    options.onProgress?.(index, files.length);
-    const stamp = stampOf(file.path);
+  const stamps = files.map((file) => stampOf(file.path));
+  const outcomes = files.map((file, index): CaseOutcome | undefined => {
     const cached = previous.cases[file.relPath];
+    const stamp = stamps[index];
     const fresh = stamp && cached && isFresh(cached, file, stamp, cases, folder.outDir);
-    outcomes.push(
-      fresh
-        ? { entry: cached, written: false, errors: [] }
-        : generateCase(file, cases, folder, stamp ?? { mtimeMs: 0, size: 0 }),
-    );
+    return fresh ? { entry: cached, written: false, errors: [] } : undefined;
+  });
+  const stale = outcomes.flatMap((outcome, index) => (outcome ? [] : [index]));
+  const progress = (done: number) => options.onProgress?.(files.length - stale.length + done, files.length);
+  progress(0);
+  const job = { files, stale, stamps, outDir: folder.outDir, existing: folder.listed };
+  for (const [index, outcome] of convertStale(job, { cases, folder }, options.threads, progress)) {
+    outcomes[index] = outcome;
   }
-  options.onProgress?.(files.length, files.length);
-  const report = reportOf(files.length, outcomes);
+  progress(stale.length);
+  const report = reportOf(files.length, outcomes as CaseOutcome[]);
   report.removed = folder.removeStale(
     new Set(files.map((file) => featurePathOf(file.relPath, folder.outDir))),
   );
-  writeManifest(folder.outDir, manifestOf(identity, files, outcomes));
+  writeManifest(folder.outDir, manifestOf(identity, files, outcomes as CaseOutcome[]));
   report.durationMs = performance.now() - started;
   return report;
+}
+
+/** Large jobs are shared with worker threads; small ones (a typical incremental run) are not worth a hand-off. */
+function convertStale(
+  job: Omit<ConversionJob, 'id' | 'counters'>,
+  context: ConversionContext,
+  threads = os.availableParallelism(),
+  onProgress?: (done: number) => void,
+): IndexedOutcome[] {
+  if (threads > 1 && job.stale.length >= MIN_PARALLEL_CASES) {
+    return poolOf(threads - 1).run(job, context, onProgress);
+  }
+  return job.stale.map((index, done): IndexedOutcome => {
+    onProgress?.(done);
+    const stamp = job.stamps[index] ?? { mtimeMs: 0, size: 0 };
+    return [index, generateCase(job.files[index], context.cases, context.folder, stamp)];
+  });
+}
+
+const pools = new Map<number, ConversionPool>();
+
+function poolOf(workers: number): ConversionPool {
+  let pool = pools.get(workers);
+  if (!pool) {
+    pool = new ConversionPool(workers);
+    pools.set(workers, pool);
+  }
+  return pool;
 }
 
 function isFresh(

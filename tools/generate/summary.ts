@@ -23,14 +23,21 @@ export function formatSummary(report: GenerateReport, outDir: string): string {
   ].join('\n');
 }
 
-/** Progress on stderr: a self-updating line on a terminal, a line per 1000 cases otherwise. */
+/**
+ * Progress on stderr: a self-updating line on a terminal (every 50 cases), a line per 1000 cases otherwise. Counts
+ * may jump (threads report whole batches), so a line is due when a step boundary is crossed.
+ */
 export function progressReporter(stream: NodeJS.WriteStream): (done: number, total: number) => void {
   const tty = stream.isTTY === true;
+  const step = tty ? 50 : 1000;
+  let lastStep = tty ? -1 : 0;
   return (done, total) => {
     if (!tty && total <= 500) return;
-    if (tty && (done % 50 === 0 || done === total))
-      stream.write(`\rgenerating ${done}/${total}${done === total ? '\n' : ''}`);
-    if (!tty && done > 0 && (done % 1000 === 0 || done === total))
-      stream.write(`generating ${done}/${total}\n`);
+    const reached = done === total ? Number.POSITIVE_INFINITY : Math.floor(done / step);
+    if (reached <= lastStep) return;
+    lastStep = reached;
+    stream.write(
+      tty ? `\rgenerating ${done}/${total}${done === total ? '\n' : ''}` : `generating ${done}/${total}\n`,
+    );
   };
 }

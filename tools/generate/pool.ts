@@ -1,0 +1,100 @@
+import path from 'node:path';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import {
+  type ConversionContext,
+  type ConversionJob,
+  convertClaimed,
+  DONE,
+  type IndexedOutcome,
+  NEXT,
+} from './claims';
+
+interface WorkerReply {
+  jobId: number;
+  outcomes?: IndexedOutcome[];
+  error?: string;
+}
+
+// A worker that has claimed a batch and reports nothing for this long is taken as dead.
+const STALL_MS = 60_000;
+
+const entry = path.join(__dirname, `pool-worker${path.extname(__filename)}`);
+// Under tsx (npm scripts, tests) a worker does not inherit the TypeScript loader: it registers it first. No
+// execArgv: the inherited tsx ESM hooks would double the worker's start-up and it needs no other flag.
+const bootstrap = entry.endsWith('.ts')
+  ? `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register(); require(${JSON.stringify(entry)});`
+  : `require(${JSON.stringify(entry)});`;
+
+/**
+ * Worker threads that convert alongside the calling thread. They live as long as the process (like its loaded
+ * modules, they cost their start-up once) and never keep it alive. `run` stays synchronous: the calling thread
+ * converts batches itself, then blocks on the shared counter until the workers' batches are done and reads their
+ * outcomes straight off their ports.
+ */
+export class ConversionPool {
+  private readonly ports: MessagePort[] = [];
+  private jobs = 0;
+
+  constructor(workers: number) {
+    for (let index = 0; index < workers; index++) {
+      const { port1, port2 } = new MessageChannel();
+      const worker = new Worker(bootstrap, {
+        eval: true,
+        execArgv: [],
+        workerData: { port: port2 },
+        transferList: [port2],
+      });
+      worker.unref();
+      this.ports.push(port1);
+    }
+  }
+
+  /** Converts `job.stale` on the workers and the calling thread; outcomes in no particular order. */
+  run(
+    job: Omit<ConversionJob, 'id' | 'counters'>,
+    context: ConversionContext,
+    onProgress?: (done: number) => void,
+  ): IndexedOutcome[] {
+    const shared: ConversionJob = { ...job, id: ++this.jobs, counters: new SharedArrayBuffer(8) };
+    const counters = new Int32Array(shared.counters);
+    for (const port of this.ports) port.postMessage(shared);
+    const outcomes: IndexedOutcome[] = [];
+    try {
+      convertClaimed(
+        shared,
+        () => context,
+        (batch) => {
+          outcomes.push(...batch);
+          onProgress?.(Atomics.load(counters, DONE));
+        },
+      );
+    } catch (error) {
+      Atomics.store(counters, NEXT, shared.stale.length); // stop the workers from claiming more
+      throw error;
+    }
+    this.awaitWorkers(shared, outcomes, onProgress);
+    return outcomes;
+  }
+
+  private awaitWorkers(job: ConversionJob, outcomes: IndexedOutcome[], onProgress?: (done: number) => void) {
+    const counters = new Int32Array(job.counters);
+    const errors: string[] = [];
+    for (let done = Atomics.load(counters, DONE); done < job.stale.length; ) {
+      if (Atomics.wait(counters, DONE, done, STALL_MS) === 'timed-out') {
+        throw new Error(`a conversion worker stopped responding (${done}/${job.stale.length} cases done)`);
+      }
+      done = Atomics.load(counters, DONE);
+      onProgress?.(done);
+    }
+    // Every batch is posted before it is counted done, so its outcomes are on the port by now.
+    for (const port of this.ports) {
+      for (let reply = receiveMessageOnPort(port); reply; reply = receiveMessageOnPort(port)) {
+        const { jobId, outcomes: batch, error } = reply.message as WorkerReply;
+        if (jobId !== job.id) continue; // a reply to an earlier job that failed half-way
+        if (error) errors.push(error);
+        if (batch) outcomes.push(...batch);
+      }
+    }
+    if (errors.length > 0) throw new Error(`a conversion worker failed: ${errors[0]}`);
+  }
+}
