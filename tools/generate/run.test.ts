@@ -89,4 +89,25 @@ describe('generate (incremental)', () => {
     }
     assert.equal(again.unchanged, 3);
   });
+
+  it('writes the same features, report and errors on worker threads as on one thread', () => {
+    // Enough cases for the worker pool; every case calls one that another thread may be the one to convert.
+    for (let index = 10; index < 460; index++) {
+      const call = index % 2 ? `**Step 1 from MM-T${index - 1}: Callee**\n\n` : '';
+      const body = `${call}**Step 2**\n\nAction ${index}`;
+      write(`many/${index % 7}/MM-T${index}.md`, caseMarkdown({ key: `MM-T${index}`, body }));
+    }
+    write('many/MM-T9.md', caseMarkdown({ key: 'MM-T8', body: '' }));
+    const features = () => fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' }).sort();
+    const texts = () => features().map((name) => (name.endsWith('.feature') ? readOut(name) : name));
+    const readOut = (name: string) => fs.readFileSync(path.join(outDir, name), 'utf8');
+    const single = generate({ casesDir, outDir, rootDir: root, threads: 1 });
+    const singleTexts = texts();
+    fs.rmSync(outDir, { recursive: true });
+    const parallel = generate({ casesDir, outDir, rootDir: root, threads: 2 });
+    assert.equal(parallel.written, 451);
+    assert.deepEqual(texts(), singleTexts);
+    assert.deepEqual({ ...parallel, durationMs: 0 }, { ...single, durationMs: 0 });
+    assert.equal(parallel.errors.length, 2); // MM-T9.md's key, and MM-T1's missing callee MM-T2
+  });
 });
