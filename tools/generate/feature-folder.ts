@@ -40,8 +40,8 @@ export class FeatureFolder {
     }
     this.ensureFolder(path.dirname(target));
     try {
-      writeAtomically(target, text);
-      return { status: 'written', stamp: stampNow(target) };
+      const { mtimeMs, size } = writeAtomically(target, text);
+      return { status: 'written', stamp: { mtimeMs, size } };
     } catch (error) {
       const reason = `cannot write ${target} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
       return { status: 'failed', reason };
