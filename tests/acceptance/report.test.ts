@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Page } from 'playwright';
+import type { Locator, Page } from 'playwright';
 import { buildReport } from '../../tools/report';
 import { ReportBrowser } from './report-browser';
 import { fixtureDir, RUN_META, runFixture, tempDir } from './report-fixture';
@@ -18,7 +18,7 @@ const PAYLOAD = '<img src=x onerror=alert(1)>';
 let browser: ReportBrowser;
 
 const pageUrl = (file: string) => pathToFileURL(path.join(outDir, file)).href;
-const texts = (page: Page, selector: string) =>
+const texts = (page: Page | Locator, selector: string) =>
   page
     .locator(selector)
     .allTextContents()

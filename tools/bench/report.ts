@@ -9,6 +9,7 @@ import { converterAvailable, corpusResults, repoRoot, syntheticResults } from '.
 
 interface BuildResult {
   ms: number;
+  cpuMs: number;
   maxRssMb: number;
   cases: number;
 }
@@ -56,6 +57,9 @@ function main(flags: { scenarios: string; runs: string; keep?: boolean }): void 
     console.log(`  input:      ${mb(input.bytes)} in ${input.files} result file(s)`);
     console.log(
       `  build time: median ${(median(runs.map((r) => r.ms)) / 1000).toFixed(2)} s of ${runs.length} (${runs.map((r) => (r.ms / 1000).toFixed(2)).join(', ')} s); target < 15 s`,
+    );
+    console.log(
+      `  CPU time:   median ${(median(runs.map((r) => r.cpuMs)) / 1000).toFixed(2)} s (user + system)`,
     );
     console.log(`  peak RSS:   median ${median(runs.map((r) => r.maxRssMb)).toFixed(0)} MB`);
     console.log(`  output:     ${mb(output.bytes)} in ${output.files} files; index.html ${mb(index)}`);
