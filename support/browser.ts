@@ -66,7 +66,9 @@ export class WorkerBrowser {
   async close(): Promise<void> {
     const launching = this.launching;
     this.launching = undefined;
-    if (launching) await (await launching).close();
+    // A browser that failed to start was already reported by the step that needed it.
+    const browser = await launching?.catch(() => undefined);
+    await browser?.close();
   }
 }
 
