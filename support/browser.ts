@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium } from 'playwright';
+import type { Browser } from 'playwright';
 import { childPids } from './child-processes';
 import type { RunConfig } from './config';
 import { connectBrowser } from './remote-browser';
@@ -26,6 +26,8 @@ export interface LaunchOptions {
 }
 
 export async function launchBrowser(options: LaunchOptions): Promise<Browser> {
+  // Loaded on first use: the launcher imports this module and should not wait for Playwright to load.
+  const { chromium } = await import('playwright');
   const before = new Set(childPids());
   const browser = await chromium.launch({
     executablePath: options.executablePath,

@@ -1,4 +1,4 @@
-import { type Browser, chromium } from 'playwright';
+import type { Browser } from 'playwright';
 
 /** How long a worker waits for the browser server to accept it. */
 const CONNECT_TIMEOUT_MS = 30_000;
@@ -9,6 +9,7 @@ const CONNECT_TIMEOUT_MS = 30_000;
  * returned Browser only disconnects; the server keeps running for the other workers.
  */
 export async function connectBrowser(wsEndpoint: string): Promise<Browser> {
+  const { chromium } = await import('playwright');
   try {
     return await chromium.connect(wsEndpoint, { timeout: CONNECT_TIMEOUT_MS });
   } catch (error) {
