@@ -1,4 +1,4 @@
-import { type APIRequestContext, request } from 'playwright';
+import type { APIRequestContext, APIResponse } from 'playwright';
 import type { Credentials } from '../../support/config';
 
 interface Named {
@@ -18,6 +18,8 @@ export async function asUser<T>(
   user: Credentials,
   use: (client: UserClient) => Promise<T>,
 ): Promise<T> {
+  // Loaded here, not at the top: cucumber's coordinator process loads the steps only to match them.
+  const { request } = await import('playwright');
   const api = await request.newContext({
     baseURL: baseUrl,
     extraHTTPHeaders: { 'X-Requested-With': 'XMLHttpRequest' },
@@ -37,14 +39,15 @@ export async function asUser<T>(
 }
 
 function clientOf(api: APIRequestContext, headers: Record<string, string>): UserClient {
-  const check = async (response: Awaited<ReturnType<APIRequestContext['get']>>, path: string) => {
+  const checked = async (response: APIResponse, path: string) => {
     if (!response.ok()) throw new Error(`${path} answered ${response.status()}: ${await response.text()}`);
     return response;
   };
   return {
-    get: async (path) => (await (await check(await api.get(path, { headers }), path)).json()) as never,
+    get: async <T>(path: string) =>
+      (await (await checked(await api.get(path, { headers }), path)).json()) as T,
     send: async (method, path, body) => {
-      await check(await api.fetch(path, { method, headers, data: body }), path);
+      await checked(await api.fetch(path, { method, headers, data: body }), path);
     },
   };
 }
