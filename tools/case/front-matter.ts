@@ -1,17 +1,17 @@
 import matter from 'gray-matter';
 import { z } from 'zod';
+import { cleanText } from './inline';
 import type { CaseMeta, InputProblem } from './model';
 
 const KEY_PATTERN = /^[A-Z][A-Z0-9]*-T\d+$/;
 
-const text = z.union([z.string(), z.number()]).transform(String);
-const optionalText = text.nullish().transform((value) => value?.trim() ?? '');
+// Values end up on one Gherkin line (names, tags, description): whitespace collapses, NBSP and zero-width go.
+const text = z.union([z.string(), z.number()]).transform((value) => cleanText(String(value)));
+const optionalText = text.nullish().transform((value) => value ?? '');
 const textList = z
   .union([z.array(text.nullable()), text])
   .nullish()
-  .transform((value) =>
-    (value == null ? [] : [value].flat()).filter((item): item is string => !!item?.trim()),
-  );
+  .transform((value) => (value == null ? [] : [value].flat()).filter((item): item is string => !!item));
 
 /** The front matter fields casebook reads; every other field is allowed and ignored. */
 export const frontMatterSchema = z.object({
@@ -20,8 +20,8 @@ export const frontMatterSchema = z.object({
     .regex(KEY_PATTERN, { error: 'must look like MM-T123' }),
   name: z
     .string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a string') })
-    .trim()
-    .min(1, { error: 'must not be empty' }),
+    .transform(cleanText)
+    .pipe(z.string().min(1, { error: 'must not be empty' })),
   status: optionalText,
   priority: optionalText,
   priority_p1_to_p4: optionalText,

@@ -12,7 +12,7 @@ export function descriptionLines(model: CaseModel, related: readonly string[]): 
   const objective = model.objective.flatMap(objectiveLines);
   return [
     `Source: ${model.file}`,
-    ...(facts.length > 0 ? [facts.join(' · ')] : []),
+    ...(facts.length > 0 ? [safeDescriptionLine(facts.join(' · '))] : []),
     ...objective.map((line, index) => (index === 0 ? `Objective: ${line}` : safeDescriptionLine(line))),
     ...[...new Set(related)].map((line) => `Related: ${line}`),
   ];

@@ -75,6 +75,11 @@ describe('convertCase', () => {
     assert.deepEqual(steps, ['When Click the button', `And ${long}`]);
   });
 
+  it('keeps a multi-line or padded name on one line', () => {
+    const converted = convert('**Step 1**\n\nDo it', { name: '  Two\nlines  and\u00a0more ' });
+    assert.equal(converted.scenarioName, 'MM-T1: Two lines and more');
+  });
+
   it('names Feature and Scenario "KEY: name", whatever the name holds', () => {
     const name = `Notify | "Cool-off": it's <b>done</b> #1 @here`;
     const converted = convert('**Step 1**\n\nDo it', { name });
