@@ -54,6 +54,11 @@ describe('the step grammar', () => {
       'Error message "The new passwords you entered do not match."',
       'Wait 5 seconds',
       'Wait for a few seconds',
+      'Login as "sysadmin"',
+      'Login and go to a channel',
+      'Open a channel',
+      'Modal closes',
+      'Click on the "Cancel" button in the dialog box',
     ]) {
       binds(text);
     }
@@ -82,7 +87,7 @@ describe('the step grammar', () => {
       'Click on one of the last few channels on the screen',
       'Put your computer to sleep',
       'Verify the setting is saved',
-      'Open a channel',
+      'Open a channel where test user has not posted any message yet.',
       'Everything renders as described in the post.',
     ]) {
       assert.deepEqual(matcher.matching(text), [], text);

@@ -7,10 +7,12 @@ import { expectVisible } from './generic/expect';
 import { apiGet, type UserInfo } from './mattermost/api';
 import { logInThroughUi } from './mattermost/login';
 import { logOut } from './mattermost/menus';
-import { CHANNEL } from './mattermost/selectors';
-import { USER, userNamed } from './mattermost/users';
+import { CHANNEL, LOGIN } from './mattermost/selectors';
+import { sessionNameForUser, USER, userNamed } from './mattermost/users';
 
-const LOG_IN = String.raw`(?:log\s?in|login|sign\s?in|signin|log\s+on|logon)`;
+const LOG_IN = String.raw`(?:log\s?in|login|sign\s?in|signin|log\s+on|logon|log\s+into)`;
+const ACCOUNT = String.raw`(?:\s+(?:to|into)?\s*(?:the\s+)?(?:test\s+)?user'?s\s+account)?`;
+const AND_A_CHANNEL = String.raw`(?:,?\s+and\s+(?:go\s+to|visit|open|view|navigate\s+to)\s+(?:a|any|the)\s+(?:test\s+|public\s+)?channel)?`;
 const TO_SERVER = String.raw`(?:\s+(?:to|into|on)\s+(?:a\s+|the\s+|your\s+)?(?:same\s+)?(?:server|mattermost|site|instance|web\s?app|application|app)(?:\s+instance)?)?`;
 const IN_BROWSER = String.raw`(?:\s+(?:using|in|with|from|on|via)\s+(?:a\s+|the\s+|your\s+)?(?:web\s+)?browser)?`;
 const ANY_METHOD = String.raw`(?:\s+(?:with|using)\s+(?:any|an?)\s+(?:auth(?:entication)?\s+method|account))?`;
@@ -22,10 +24,15 @@ async function logIn(world: CasebookWorld, who: string | null) {
   await logInThroughUi(session, userNamed(world, who), world.timeouts.navigationMs);
 }
 
-/** "Login to a server using a browser", "Log in as user B", "Sign in to Mattermost as the admin". */
+/**
+ * "Login to a server using a browser", "Log in as user B", "Login as "sysadmin"", "Login and go to a channel"
+ * (after a login the app shows a channel: the default one).
+ */
 defineStep(
   ...definition(
-    sentence(String.raw`${LOG_IN}${TO_SERVER}${IN_BROWSER}${ANY_METHOD}${AS_USER}${TO_SERVER}${IN_BROWSER}`),
+    sentence(
+      String.raw`${LOG_IN}${ACCOUNT}${TO_SERVER}${IN_BROWSER}${ANY_METHOD}${AS_USER}${TO_SERVER}${IN_BROWSER}${AND_A_CHANNEL}`,
+    ),
     async function (this: CasebookWorld, who: string | null) {
       await logIn(this, who);
     },
@@ -123,6 +130,65 @@ defineStep(
       );
       const path = new URL(page.url()).pathname;
       if (path.startsWith('/login')) throw new Error(`the page is still the login page (${page.url()})`);
+    },
+  ),
+);
+
+/** "Open a channel", "Go to any channel": the app shows a channel (the current one, else the default one). */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:open|go\s+to|visit|navigate\s+to|view)\s+(?:a|any)\s+(?:test\s+|public\s+)?channel`,
+    ),
+    async function (this: CasebookWorld) {
+      const page = await this.appPage();
+      if (await page.locator(CHANNEL.view).isVisible()) return;
+      await page.goto('/');
+      await expectVisible(page.locator(CHANNEL.view), 'a channel', this.timeouts.navigationMs);
+    },
+  ),
+);
+
+/** "You are logged out and the login screen displays", "Login page is displayed", "Redirected back to login page". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:(?:you\s+are|user\s+is|should\s+be|should\s+successfully\s+be|you're)\s+)?(?:(?:successfully\s+)?logged\s+out(?:\s+of\s+(?:mattermost|the\s+site|the\s+server))?(?:,?\s+and\s+)?)?(?:(?:(?:is\s+)?redirected\s+(?:back\s+)?to\s+(?:the\s+)?login\s+(?:page|screen))|(?:the\s+)?login\s+(?:page|screen)\s+(?:is\s+)?(?:displays?|displayed|shown|appears|opens))`,
+    ),
+    async function (this: CasebookWorld) {
+      const page = await this.page();
+      await expectVisible(page.locator(LOGIN.loginId).first(), 'the login page', this.timeouts.navigationMs);
+    },
+  ),
+);
+
+/** "Login is successful", "You are logged in", "User logs in successfully": the app (a channel) shows. */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:login\s+is\s+successful|sign-?in\s+is\s+successful|(?:you\s+are|user\s+is)\s+(?:successfully\s+)?logged\s+in|(?:the\s+)?user\s+logs\s+in\s+successfully|you\s+are\s+able\s+to\s+log\s+(?:back\s+)?in)`,
+    ),
+    async function (this: CasebookWorld) {
+      const page = await this.page();
+      await expectVisible(
+        page.locator(CHANNEL.view),
+        'the channel view after logging in',
+        this.timeouts.navigationMs,
+      );
+    },
+  ),
+);
+
+/** "Switch to User B", "Go back to user A's browser": the session of that user (opened and logged in if new). */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:switch|go\s+back|return|come\s+back)\s+to\s+(user\s*[ab12])(?:'s\s+(?:session|browser|window))?`,
+    ),
+    async function (this: CasebookWorld, who: string) {
+      const name = sessionNameForUser(who)!;
+      const session = await this.sessions.switchTo(name, this.step.position);
+      if (!session.user) await logInThroughUi(session, userNamed(this, who), this.timeouts.navigationMs);
     },
   ),
 );

@@ -6,7 +6,7 @@ import { BARE, KIND, LABEL, QUOTED, sentence } from './phrase';
 
 /** Where the element is, as testers point at it: "to the right of “Desktop Notifications”", "in the LHS". */
 const NEAR = String.raw`(?:\s+(?:to\s+the\s+(?:right|left)\s+of|next\s+to|beside|near|below|above|under)\s+(?:the\s+)?(${QUOTED}|${BARE}))?`;
-const AREA = String.raw`(?:\s+(?:in|on)\s+(?:the\s+)?(LHS|RHS|left[\s-]hand\s+side|right[\s-]hand\s+side|left\s+sidebar|right\s+sidebar|sidebar|channel\s+header|global\s+header|header|center\s+channel|center|centre|modal|dialog))?`;
+const AREA = String.raw`(?:\s+(?:in|on)\s+(?:the\s+)?(LHS|RHS|left[\s-]hand\s+side|right[\s-]hand\s+side|left\s+sidebar|right\s+sidebar|sidebar|channel\s+header|global\s+header|header|center\s+channel|center|centre|dialog\s+box|modal\s+window|modal|dialog|pop-?up))?`;
 
 /**
  * click/tap/select/choose a label: "Click **Save**", "Tap the “Log In” button", "Select 'Never'",

@@ -46,4 +46,6 @@ defineAlias(['RHS', 'right-hand side', 'right hand side', 'right sidebar'], {
 defineAlias(['channel header', 'header'], { css: ['.channel-header', '#channel-header'] });
 defineAlias(['global header'], { css: ['#global-header'] });
 defineAlias(['center', 'centre', 'center channel'], { css: [CHANNEL.view, '#app-content'] });
-defineAlias(['modal', 'dialog'], { css: ['dialog[open]', '[role="dialog"]'] });
+defineAlias(['modal', 'dialog', 'dialog box', 'modal window', 'popup', 'pop-up'], {
+  css: ['dialog[open]', '[role="dialog"]'],
+});

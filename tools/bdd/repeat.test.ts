@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseRepeatArgs } from './repeat';
+import { parseRepeatArgs, scenarioDurations } from './repeat';
 
 describe('parseRepeatArgs', () => {
   it('takes --runs out and passes everything else to cucumber', () => {
@@ -17,5 +17,19 @@ describe('parseRepeatArgs', () => {
   it('rejects a run count that is not a positive whole number', () => {
     assert.throws(() => parseRepeatArgs(['--runs', 'x']), /--runs needs a positive whole number, got "x"/);
     assert.throws(() => parseRepeatArgs(['--runs']), /got ""/);
+  });
+});
+
+describe('scenarioDurations', () => {
+  it('adds up hooks and steps of each scenario, in milliseconds', () => {
+    const json = JSON.stringify([
+      {
+        elements: [
+          { before: [{ result: { duration: 1e6 } }], steps: [{ result: { duration: 2e9 } }, { result: {} }] },
+          { steps: [{ result: { duration: 5e8 } }], after: [{ result: { duration: 5e8 } }] },
+        ],
+      },
+    ]);
+    assert.deepEqual(scenarioDurations(json), [2001, 1000]);
   });
 });

@@ -1,7 +1,7 @@
 // `npm run bdd:repeat -- [--runs N] [cucumber args]`: runs `npm run bdd` N times in a row (default 20) and
 // reports how many runs passed, to show a scenario is stable. Each run gets a temporary results folder.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -35,6 +35,33 @@ function runOnce(cucumberArgs: string[], reportsDir: string): Promise<number> {
   );
 }
 
+interface JsonScenario {
+  before?: { result: { duration?: number } }[];
+  steps: { result: { duration?: number } }[];
+  after?: { result: { duration?: number } }[];
+}
+
+/** Milliseconds each scenario of a run took (its hooks and steps, from cucumber.json; durations are in ns). */
+export function scenarioDurations(cucumberJson: string): number[] {
+  const features = JSON.parse(cucumberJson) as { elements: JsonScenario[] }[];
+  return features.flatMap((feature) =>
+    feature.elements.map((scenario) => {
+      const parts = [...(scenario.before ?? []), ...scenario.steps, ...(scenario.after ?? [])];
+      return parts.reduce((sum, part) => sum + (part.result.duration ?? 0), 0) / 1e6;
+    }),
+  );
+}
+
+function readDurations(reportsDir: string): number[] {
+  try {
+    return scenarioDurations(readFileSync(path.join(reportsDir, 'cucumber.json'), 'utf8'));
+  } catch {
+    return [];
+  }
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -44,24 +71,29 @@ function median(values: number[]): number {
 async function main(): Promise<number> {
   const { runs, cucumberArgs } = parseRepeatArgs(process.argv.slice(2));
   const durations: number[] = [];
+  const scenarios: number[] = [];
   let passed = 0;
   for (let run = 1; run <= runs; run++) {
     const reportsDir = mkdtempSync(path.join(os.tmpdir(), 'casebook-repeat-'));
     const started = Date.now();
-    const code = await runOnce(cucumberArgs, reportsDir).finally(() =>
-      rmSync(reportsDir, { recursive: true, force: true }),
-    );
+    const code = await runOnce(cucumberArgs, reportsDir);
     durations.push(Date.now() - started);
+    scenarios.push(...readDurations(reportsDir));
+    rmSync(reportsDir, { recursive: true, force: true });
     if (code === 0) passed++;
-    console.log(
-      `run ${run}/${runs}: ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${(durations.at(-1)! / 1000).toFixed(1)} s`,
-    );
+    const verdict = code === 0 ? 'passed' : `FAILED (exit ${code})`;
+    console.log(`run ${run}/${runs}: ${verdict} in ${seconds(durations.at(-1)!)}`);
     if (code === 130 || code === 143) break;
   }
-  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  console.log(`${passed}/${runs} runs passed`);
   console.log(
-    `${passed}/${runs} runs passed (median ${seconds(median(durations))} per run, longest ${seconds(Math.max(...durations))})`,
+    `  whole run (sandbox, browser, report): median ${seconds(median(durations))}, longest ${seconds(Math.max(...durations))}`,
   );
+  if (scenarios.length) {
+    console.log(
+      `  each scenario: median ${seconds(median(scenarios))}, longest ${seconds(Math.max(...scenarios))}`,
+    );
+  }
   return passed === runs ? 0 : 1;
 }
 

@@ -1,0 +1,19 @@
+import type { Page } from 'playwright';
+import { expectVisible } from '../generic/expect';
+import { forgivingName } from '../generic/locate';
+import { CHANNEL } from './selectors';
+
+/** Opens a channel from the sidebar by its display name, as a tester clicks it, and waits for its header. */
+export async function switchChannel(page: Page, displayName: string, timeoutMs: number): Promise<void> {
+  const name = forgivingName(displayName, true);
+  const link = page.locator(CHANNEL.sidebar).getByRole('link', { name });
+  await expectVisible(link, `a channel called "${displayName}" in the sidebar`, timeoutMs);
+  await link.first().click();
+  await expectChannelShown(page, displayName, timeoutMs);
+}
+
+/** Waits until the channel header shows `displayName`. */
+export async function expectChannelShown(page: Page, displayName: string, timeoutMs: number): Promise<void> {
+  const header = page.locator(CHANNEL.header).filter({ hasText: forgivingName(displayName, true) });
+  await expectVisible(header, `the channel "${displayName}"`, timeoutMs);
+}
