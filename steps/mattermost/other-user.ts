@@ -1,4 +1,3 @@
-import { request } from 'playwright';
 import type { Credentials } from '../../support/config';
 
 interface Named {
@@ -16,6 +15,8 @@ export async function postAs(
   channelName: string,
   message: string,
 ): Promise<void> {
+  // Loaded here, not at the top: cucumber's coordinator process loads the steps only to match them.
+  const { request } = await import('playwright');
   const api = await request.newContext({
     baseURL: baseUrl,
     extraHTTPHeaders: { 'X-Requested-With': 'XMLHttpRequest' },
