@@ -4,7 +4,7 @@ const reports = process.env.CASEBOOK_REPORTS_DIR || 'reports';
 
 // No `paths`: cucumber-js then runs features/**/*.feature unless paths are given on the command line.
 const common = {
-  requireModule: ['ts-node/register/transpile-only'],
+  requireModule: [require.resolve('./tools/ts-cache/register.js')],
   require: ['support/hooks.ts', 'support/world.ts', 'steps/**/*.steps.ts'],
   tags: 'not @manual and not @no-steps',
   format: [

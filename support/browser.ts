@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium } from 'playwright';
+import type { Browser } from 'playwright';
 import { childPids } from './child-processes';
 import type { RunConfig } from './config';
+import { connectBrowser } from './remote-browser';
 
 /** Flags for Debian's chromium: no sandbox (containers), no GPU, and nothing that phones home during a run. */
 export const CHROMIUM_ARGS = [
@@ -17,12 +18,16 @@ export const CHROMIUM_ARGS = [
 
 export interface LaunchOptions {
   executablePath?: string;
+  /** A browser server to connect to instead of launching a browser (PW_WS_ENDPOINT). */
+  wsEndpoint?: string;
   headless: boolean;
   /** When set, the browser's PID is written here so the launcher can reap it after a crash or Ctrl-C. */
   runDir?: string;
 }
 
 export async function launchBrowser(options: LaunchOptions): Promise<Browser> {
+  // Loaded on first use: the launcher imports this module and should not wait for Playwright to load.
+  const { chromium } = await import('playwright');
   const before = new Set(childPids());
   const browser = await chromium.launch({
     executablePath: options.executablePath,
@@ -45,21 +50,27 @@ function recordPid(runDir: string, pid: number): void {
   writeFileSync(path.join(browserPidDir(runDir), String(pid)), '');
 }
 
-/** One browser per cucumber worker process, launched on first use and closed by the AfterAll hook. */
+/**
+ * One browser per cucumber worker process, launched (or connected to, with PW_WS_ENDPOINT) on first use and
+ * closed by the AfterAll hook.
+ */
 export class WorkerBrowser {
   private launching?: Promise<Browser>;
 
   constructor(private readonly options: LaunchOptions) {}
 
   get(): Promise<Browser> {
-    this.launching ??= launchBrowser(this.options);
+    const { wsEndpoint } = this.options;
+    this.launching ??= wsEndpoint ? connectBrowser(wsEndpoint) : launchBrowser(this.options);
     return this.launching;
   }
 
   async close(): Promise<void> {
     const launching = this.launching;
     this.launching = undefined;
-    if (launching) await (await launching).close();
+    // A browser that failed to start was already reported by the step that needed it.
+    const browser = await launching?.catch(() => undefined);
+    await browser?.close();
   }
 }
 
@@ -69,6 +80,7 @@ let shared: WorkerBrowser | undefined;
 export function workerBrowser(config: RunConfig): WorkerBrowser {
   shared ??= new WorkerBrowser({
     executablePath: config.browserPath,
+    wsEndpoint: config.wsEndpoint,
     headless: config.headless,
     runDir: config.runDir,
   });

@@ -12,6 +12,8 @@ export interface Credentials {
 export interface RunConfig {
   baseUrl: string;
   browserPath?: string;
+  /** A Playwright browser server to connect to (PW_WS_ENDPOINT) instead of launching a browser. */
+  wsEndpoint?: string;
   headless: boolean;
   /** 'off' never records a trace; 'on-failure' records one per session and keeps it only when a scenario fails. */
   trace: 'off' | 'on-failure';
@@ -32,6 +34,7 @@ export function readRunConfig(env: NodeJS.ProcessEnv = process.env): RunConfig {
   return {
     baseUrl,
     browserPath: env.BROWSER_PATH || undefined,
+    wsEndpoint: env.PW_WS_ENDPOINT || undefined,
     headless: env.HEADED !== '1',
     trace: env.TRACE === 'off' ? 'off' : 'on-failure',
     runDir: env.CASEBOOK_RUN_DIR || undefined,

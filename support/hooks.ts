@@ -3,6 +3,7 @@ import {
   AfterAll,
   AfterStep,
   Before,
+  BeforeAll,
   BeforeStep,
   Status,
   setDefaultTimeout,
@@ -10,6 +11,7 @@ import {
 import type { PickleStep } from '@cucumber/messages';
 import { closeWorkerBrowser } from './browser';
 import { attachFailureEvidence, describeFailedStep } from './evidence';
+import { receiveHandoff } from './launcher-handoff';
 import { openDialogNames } from './observations';
 import { markdownSourceOf } from './source-location';
 import { type StepPosition, stepPositions } from './step-positions';
@@ -17,6 +19,9 @@ import { STEP_TIMEOUT_MS } from './timeouts';
 import type { CasebookWorld } from './world';
 
 setDefaultTimeout(STEP_TIMEOUT_MS);
+
+// Under `npm run bdd` the sandbox and the browser start while cucumber loads; wait for them here.
+BeforeAll(() => receiveHandoff());
 
 const positionsOf = new WeakMap<CasebookWorld, Map<string, StepPosition>>();
 

@@ -84,6 +84,8 @@ describe('web app in Chromium', { timeout: 120_000 }, () => {
     await page.getByLabel('Password', { exact: true }).fill('SampleUs@r-1');
     await submit.click();
     await page.waitForURL(`${sandbox.url}/casebook/channels/town-square`);
+    // The header is filled in after the URL changes; the view shows only once it is loaded.
+    await page.locator('#channel_view').waitFor();
     assert.equal(await page.evaluate(() => localStorage.getItem('was_logged_in')), 'true');
     assert.equal(await page.locator('#channelHeaderTitle').textContent(), 'Town Square');
     await page.locator('#SidebarContainer').getByText('Casebook QA').waitFor();

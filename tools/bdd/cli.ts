@@ -2,63 +2,71 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { browserPidDir } from '../../support/browser';
-import { ensureBrowser } from './browser-path';
+import { HANDOFF_VAR, writeHandoff } from '../../support/launcher-handoff';
 import { reapBrowsers } from './processes';
 import { buildReportIfAvailable } from './report';
 import { runCucumber } from './run-cucumber';
 import { browserVersionOf, gitCommitOf, writeRunMeta } from './run-meta';
-import { externalTarget, sandboxTarget, type Target } from './target';
+import { RunServices } from './services';
+import { resultsDirOf, shardOf } from './shard';
+import type { Target } from './target';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const log = (line: string) => console.error(`bdd: ${line}`);
 
-/** `npm run bdd -- [cucumber-js args]`: every argument goes to cucumber-js unchanged. */
+/**
+ * `npm run bdd -- [cucumber-js args]`: every argument goes to cucumber-js unchanged. cucumber-js starts first;
+ * the server and the browser start while it loads and reach it through the run folder (support/launcher-handoff).
+ */
 async function main(args: string[]): Promise<number> {
   const dryRun = args.includes('--dry-run') || args.includes('-d');
   const reportsDir = path.resolve(REPO_ROOT, process.env.CASEBOOK_REPORTS_DIR || 'reports');
+  const resultsDir = resultsDirOf(reportsDir, shardOf(args));
   const runDir = mkdtempSync(path.join(os.tmpdir(), 'casebook-run-'));
   const startedAt = new Date();
-  let target: Target | undefined;
-  let browserPath: string | undefined;
+  const services = new RunServices(REPO_ROOT, log);
   let exitCode = 2;
   try {
+    mkdirSync(resultsDir, { recursive: true });
+    const env = { ...process.env, CASEBOOK_RUN_DIR: runDir, CASEBOOK_REPORTS_DIR: resultsDir };
     // A dry run only matches steps: no browser, no server.
-    if (!dryRun) {
-      browserPath = ensureBrowser(log);
-      target = await prepareTarget();
-    }
-    mkdirSync(reportsDir, { recursive: true });
-    const env = {
-      ...process.env,
-      ...target?.env,
-      ...(browserPath ? { BROWSER_PATH: browserPath } : {}),
-      CASEBOOK_RUN_DIR: runDir,
-      CASEBOOK_REPORTS_DIR: reportsDir,
-    };
-    exitCode = (await runCucumber(REPO_ROOT, args, env)).exitCode;
+    const cucumber = runCucumber(REPO_ROOT, args, dryRun ? env : { ...env, [HANDOFF_VAR]: '1' });
+    const ready = dryRun || (await handOver(services, runDir));
+    const run = await cucumber;
+    exitCode = ready ? run.exitCode : 2;
   } catch (error) {
     log(`error: ${(error as Error).message}`);
   } finally {
-    const reaped = reapBrowsers(browserPidDir(runDir), browserPath);
+    const reaped = reapBrowsers(browserPidDir(runDir), services.browserPath);
     if (reaped.length) log(`stopped ${reaped.length} browser(s) left running: ${reaped.join(', ')}`);
-    await target?.close().catch((error) => log(`stopping the sandbox failed: ${error.message}`));
+    await services.stop();
     rmSync(runDir, { recursive: true, force: true });
   }
-  await finish({ args, reportsDir, startedAt, target, browserPath, exitCode });
+  const { target, browserPath } = services;
+  await finish({ args, reportsDir, resultsDir, startedAt, target, browserPath, exitCode });
   return exitCode;
 }
 
-async function prepareTarget(): Promise<Target> {
-  const baseUrl = process.env.BASE_URL;
-  const target = baseUrl ? await externalTarget(baseUrl) : await sandboxTarget(REPO_ROOT);
-  const version = target.serverVersion ? ` (version ${target.serverVersion})` : '';
-  log(`${target.kind === 'sandbox' ? 'sandbox started at' : 'using BASE_URL'} ${target.baseUrl}${version}`);
-  return target;
+/**
+ * Starts the services and tells the cucumber processes about them, or about why they did not start (their
+ * BeforeAll hook then fails with that message). False when they did not start.
+ */
+async function handOver(services: RunServices, runDir: string): Promise<boolean> {
+  try {
+    writeHandoff(runDir, { env: await services.start(process.env) });
+    return true;
+  } catch (error) {
+    log(`error: ${(error as Error).message}`);
+    writeHandoff(runDir, { error: `npm run bdd: ${(error as Error).message}` });
+    return false;
+  }
 }
 
 interface Finish {
   args: string[];
   reportsDir: string;
+  /** The run's own results: the reports folder, or a shard's folder inside it. */
+  resultsDir: string;
   startedAt: Date;
   target?: Target;
   browserPath?: string;
@@ -67,7 +75,7 @@ interface Finish {
 
 async function finish(run: Finish): Promise<void> {
   const finishedAt = new Date();
-  writeRunMeta(run.reportsDir, {
+  writeRunMeta(run.resultsDir, {
     baseUrl: run.target?.baseUrl,
     target: run.target?.kind ?? 'none',
     browserName: 'chromium',

@@ -1,0 +1,62 @@
+import { ensureBrowser } from './browser-path';
+import { type SharedBrowser, startBrowserServer } from './browser-server';
+import { signalGroup } from './processes';
+import { externalTarget, sandboxTarget, type Target } from './target';
+
+/** What the scenarios run against: the server (sandbox or BASE_URL) and the browser (shared or PW_WS_ENDPOINT). */
+export class RunServices {
+  target?: Target;
+  browser?: SharedBrowser;
+  /** The local chromium, when the launcher starts one (not with PW_WS_ENDPOINT). */
+  browserPath?: string;
+
+  constructor(
+    private readonly repoRoot: string,
+    private readonly log: (line: string) => void,
+  ) {}
+
+  /**
+   * Starts the server and the browser at the same time and returns the variables the cucumber processes need.
+   * With PW_WS_ENDPOINT set, no local browser is looked for or started: the workers connect to that one.
+   */
+  async start(env: NodeJS.ProcessEnv): Promise<Record<string, string>> {
+    const remote = env.PW_WS_ENDPOINT;
+    if (!remote) this.browserPath = ensureBrowser(this.log);
+    const [target, browser] = await Promise.allSettled([
+      this.startTarget(env.BASE_URL),
+      remote || !this.browserPath ? undefined : startBrowserServer(this.browserPath, env.HEADED !== '1'),
+    ]);
+    if (target.status === 'fulfilled') this.target = target.value;
+    if (browser.status === 'fulfilled') this.browser = browser.value;
+    if (target.status === 'rejected') throw target.reason;
+    if (browser.status === 'rejected')
+      throw new Error(`the browser did not start: ${browser.reason.message}`);
+    if (remote) this.log(`using the browser server PW_WS_ENDPOINT=${remote}`);
+    const wsEndpoint = remote ?? this.browser?.wsEndpoint;
+    return {
+      ...this.target?.env,
+      ...(this.browserPath ? { BROWSER_PATH: this.browserPath } : {}),
+      ...(wsEndpoint ? { PW_WS_ENDPOINT: wsEndpoint } : {}),
+    };
+  }
+
+  /** Stops what this launcher started (never a remote browser or BASE_URL's server). */
+  async stop(): Promise<void> {
+    const browser = this.browser;
+    this.browser = undefined;
+    await browser?.close().catch((error) => {
+      this.log(`closing the browser failed (${error.message}): killing it`);
+      if (browser.pid) signalGroup(browser.pid, 'SIGKILL');
+    });
+    await this.target?.close().catch((error) => this.log(`stopping the sandbox failed: ${error.message}`));
+  }
+
+  private async startTarget(baseUrl: string | undefined): Promise<Target> {
+    const target = baseUrl ? await externalTarget(baseUrl) : await sandboxTarget(this.repoRoot);
+    const version = target.serverVersion ? ` (version ${target.serverVersion})` : '';
+    this.log(
+      `${target.kind === 'sandbox' ? 'sandbox started at' : 'using BASE_URL'} ${target.baseUrl}${version}`,
+    );
+    return target;
+  }
+}
