@@ -2,7 +2,8 @@
  * npm run bench:generate [-- --rounds N] [-- --out-base DIR]: times, in one process, round by round,
  *  (a) the baseline: finding the corpus files, reading them and splitting their front matter with gray-matter;
  *  (b) the full conversion of the corpus into an empty folder: `generate()` exactly as `npm run generate` calls it,
- *      so on N cores it converts on N threads (the calling one and N-1 workers that live as long as the process);
+ *      so it picks its own number of threads (this one, plus a worker per idle core); the same conversion forced
+ *      onto 1 thread and onto all cores is printed below it;
  *  (c) an incremental rerun on that folder with nothing changed;
  * and, to show where (b) goes, what two mandated libraries alone cost on the same input: markdown-it parsing
  * every body, and @cucumber/gherkin parsing every generated feature.
@@ -23,12 +24,25 @@ import { parseFeature } from '../gherkin';
 
 const CORPUS = path.resolve(__dirname, '../../..', 'shared/corpus/mattermost-test-management');
 const rounds = Number(argument('--rounds')) || 5;
+const THREADS = os.availableParallelism();
 // Features go to a RAM-backed folder when there is one: the disk is shared with other jobs, and its contention
 // would measure them, not the converter. `--out-base DIR` picks another place.
 const OUT_BASE = argument('--out-base') ?? (fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir());
 
 type Timings = Record<
-  'baseline' | 'full' | 'incremental' | 'markdown' | 'gherkin' | 'baselineCpu' | 'fullCpu' | 'incrementalCpu',
+  | 'baseline'
+  | 'full'
+  | 'incremental'
+  | 'single'
+  | 'multi'
+  | 'threads'
+  | 'markdown'
+  | 'gherkin'
+  | 'baselineCpu'
+  | 'fullCpu'
+  | 'incrementalCpu'
+  | 'singleCpu'
+  | 'multiCpu',
   number
 >;
 
@@ -60,7 +74,12 @@ function round(bodies: readonly string[]): Timings & { cases: number } {
     for (const body of bodies) markdown.parse(body, {});
   });
   const outDir = fs.mkdtempSync(path.join(OUT_BASE, 'casebook-bench-'));
+  const forcedDirs = [1, THREADS].map(() => fs.mkdtempSync(path.join(OUT_BASE, 'casebook-bench-')));
   try {
+    // The same conversion forced onto 1 thread and onto all of them, each into a folder of its own.
+    const [single, multi] = [1, THREADS].map((threads, index) =>
+      measured(() => generate({ casesDir: CORPUS, outDir: forcedDirs[index], threads })),
+    );
     const full = measured(() => generate({ casesDir: CORPUS, outDir }));
     const again = measured(() => generate({ casesDir: CORPUS, outDir }));
     if (again.result.written !== 0)
@@ -74,6 +93,11 @@ function round(bodies: readonly string[]): Timings & { cases: number } {
       baselineCpu: baseline.cpu,
       full: full.wall,
       fullCpu: full.cpu,
+      single: single.wall,
+      singleCpu: single.cpu,
+      multi: multi.wall,
+      multiCpu: multi.cpu,
+      threads: full.result.threads,
       incremental: again.wall,
       incrementalCpu: again.cpu,
       markdown: markdownTime,
@@ -81,7 +105,7 @@ function round(bodies: readonly string[]): Timings & { cases: number } {
       cases: full.result.cases,
     };
   } finally {
-    fs.rmSync(outDir, { recursive: true, force: true });
+    for (const dir of [outDir, ...forcedDirs]) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -130,7 +154,8 @@ function printSummary(
     `\n${results[0].cases} corpus cases, median of ${rounds} rounds ` +
       `(node ${process.version}, ${os.availableParallelism()} CPUs, load average ${loads})`,
   );
-  console.log(`features written under ${OUT_BASE}; (b) and (c) run on ${os.availableParallelism()} threads`);
+  const threads = results.map((result) => result.threads).join(', ');
+  console.log(`features written under ${OUT_BASE}; threads (b) chose by itself, round by round: ${threads}`);
   console.log(`                                    wall clock      CPU (all threads)`);
   console.log(
     `(a) read + gray-matter baseline   ${ms(m('baseline'))}   ${ms(m('baselineCpu'))}   (1 thread)`,
@@ -141,7 +166,15 @@ function printSummary(
   console.log(
     `(c) incremental, nothing changed  ${ms(m('incremental'))}   ${ms(m('incrementalCpu'))}   (target < 300 ms)`,
   );
-  console.log(`(b) on the first call of a process, workers starting: ${ms(first.full).trim()}`);
+  console.log(
+    `    the same forced onto 1 thread ${ms(m('single'))}   ${ms(m('singleCpu'))}   ${(m('single') / m('baseline')).toFixed(2)} × a`,
+  );
+  console.log(
+    `    ... forced onto ${THREADS} threads    ${ms(m('multi'))}   ${ms(m('multiCpu'))}   ${(m('multi') / m('baseline')).toFixed(2)} × a`,
+  );
+  console.log(
+    `    forced onto ${THREADS} threads on the first call of a process (workers starting, cold JIT): ${ms(first.multi).trim()}`,
+  );
   console.log(`where (b) goes, libraries alone on the same input (1 thread):`);
   console.log(`    markdown-it parse of the bodies  ${ms(m('markdown'))}`);
   console.log(`    @cucumber/gherkin parse of the features ${ms(m('gherkin'))}`);

@@ -19,10 +19,12 @@ interface WorkerReply {
 const STALL_MS = 60_000;
 
 const entry = path.join(__dirname, `pool-worker${path.extname(__filename)}`);
-// Under tsx (npm scripts, tests) a worker does not inherit the TypeScript loader: it registers it first. No
-// execArgv: the inherited tsx ESM hooks would double the worker's start-up and it needs no other flag.
+// A worker does not inherit the main thread's TypeScript loader: under TypeScript it loads the project's cached
+// one (plain JavaScript from tools/ts-cache, no compiler), which keeps its start-up short. No execArgv: inherited
+// tsx hooks would slow the start-up down and the worker needs no flag.
+const TS_LOADER = path.resolve(__dirname, '../ts-cache/register.js');
 const bootstrap = entry.endsWith('.ts')
-  ? `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register(); require(${JSON.stringify(entry)});`
+  ? `require(${JSON.stringify(TS_LOADER)}); require(${JSON.stringify(entry)});`
   : `require(${JSON.stringify(entry)});`;
 
 /**

@@ -6,6 +6,7 @@ import { CaseSet } from './case-set';
 import type { ConversionContext, ConversionJob, IndexedOutcome } from './claims';
 import { type CaseFile, displayPath, featurePathOf, findCaseFiles } from './discover';
 import { FeatureFolder } from './feature-folder';
+import { idleCoresDuring } from './idle-cores';
 import { type CacheEntry, type Manifest, readManifest, sameStamp, stampOf, writeManifest } from './manifest';
 import { ConversionPool } from './pool';
 import { generatorVersion } from './version';
@@ -21,7 +22,7 @@ export interface GenerateOptions {
   /** Paths in features and messages are relative to it (default: the current directory). */
   rootDir?: string;
   onProgress?: (done: number, total: number) => void;
-  /** Threads converting at once, this one included (default: the machine's available parallelism). */
+  /** Threads converting at once, this one included (default: this one plus one per idle core). */
   threads?: number;
 }
 
@@ -38,6 +39,8 @@ export interface GenerateReport {
   unchanged: number;
   removed: number;
   durationMs: number;
+  /** Threads that converted (1 when the job was too small to share). */
+  threads: number;
 }
 
 /**
@@ -46,6 +49,29 @@ export interface GenerateReport {
  */
 export function generate(options: GenerateOptions): GenerateReport {
   const started = performance.now();
+  // Surveying the folders keeps this thread busy for a few tens of ms: long enough to see if other cores idle.
+  const { result: survey, idleCores } = idleCoresDuring(() => surveyCases(options));
+  const { files, cases, folder, stamps, outcomes, stale } = survey;
+  const progress = (done: number) => options.onProgress?.(files.length - stale.length + done, files.length);
+  progress(0);
+  const job = { files, stale, stamps, outDir: folder.outDir, existing: folder.listed };
+  const threads = stale.length < MIN_PARALLEL_CASES ? 1 : (options.threads ?? threadsFor(idleCores));
+  for (const [index, outcome] of convertStale(job, { cases, folder }, threads, progress)) {
+    outcomes[index] = outcome;
+  }
+  progress(stale.length);
+  const report = reportOf(files.length, outcomes as CaseOutcome[]);
+  report.removed = folder.removeStale(
+    new Set(files.map((file) => featurePathOf(file.relPath, folder.outDir))),
+  );
+  writeManifest(folder.outDir, manifestOf(survey.identity, files, outcomes as CaseOutcome[]));
+  report.durationMs = performance.now() - started;
+  report.threads = threads;
+  return report;
+}
+
+/** The input files and their stamps, and the outcome of every case the cache vouches for (the rest is stale). */
+function surveyCases(options: GenerateOptions) {
   const rootDir = path.resolve(options.rootDir ?? process.cwd());
   const casesDir = path.resolve(options.casesDir);
   const files = findCaseFiles(casesDir, rootDir);
@@ -61,32 +87,25 @@ export function generate(options: GenerateOptions): GenerateReport {
     return fresh ? { entry: cached, written: false, errors: [] } : undefined;
   });
   const stale = outcomes.flatMap((outcome, index) => (outcome ? [] : [index]));
-  const progress = (done: number) => options.onProgress?.(files.length - stale.length + done, files.length);
-  progress(0);
-  const job = { files, stale, stamps, outDir: folder.outDir, existing: folder.listed };
-  for (const [index, outcome] of convertStale(job, { cases, folder }, options.threads, progress)) {
-    outcomes[index] = outcome;
-  }
-  progress(stale.length);
-  const report = reportOf(files.length, outcomes as CaseOutcome[]);
-  report.removed = folder.removeStale(
-    new Set(files.map((file) => featurePathOf(file.relPath, folder.outDir))),
-  );
-  writeManifest(folder.outDir, manifestOf(identity, files, outcomes as CaseOutcome[]));
-  report.durationMs = performance.now() - started;
-  return report;
+  return { files, cases, identity, folder, stamps, outcomes, stale };
 }
 
-/** Large jobs are shared with worker threads; small ones (a typical incremental run) are not worth a hand-off. */
+/**
+ * This thread plus one per core that sat idle: on a busy machine extra threads would only compete with other
+ * processes, and a worker's start-up and cold JIT would not be paid back.
+ */
+function threadsFor(idleCores: number): number {
+  return Math.min(os.availableParallelism(), 1 + Math.round(idleCores));
+}
+
+/** Converts the stale cases, sharing them with `threads - 1` worker threads when there are several threads. */
 function convertStale(
   job: Omit<ConversionJob, 'id' | 'counters'>,
   context: ConversionContext,
-  threads = os.availableParallelism(),
+  threads: number,
   onProgress?: (done: number) => void,
 ): IndexedOutcome[] {
-  if (threads > 1 && job.stale.length >= MIN_PARALLEL_CASES) {
-    return poolOf(threads - 1).run(job, context, onProgress);
-  }
+  if (threads > 1) return poolOf(threads - 1).run(job, context, onProgress);
   return job.stale.map((index, done): IndexedOutcome => {
     onProgress?.(done);
     const stamp = job.stamps[index] ?? { mtimeMs: 0, size: 0 };
@@ -141,6 +160,7 @@ function emptyReport(cases: number): GenerateReport {
     unchanged: 0,
     removed: 0,
     durationMs: 0,
+    threads: 1,
   };
 }
 
