@@ -1,15 +1,32 @@
 import { defineStep } from '@cucumber/cucumber';
+import type { Credentials } from '../support/config';
 import type { CasebookWorld } from '../support/world';
 import { definition } from './generic/define';
 import { sentence } from './generic/phrase';
 import './mattermost';
-import { apiGet, apiPut, type UserInfo } from './mattermost/api';
+import { apiGet, type UserInfo } from './mattermost/api';
+import { asUser } from './mattermost/other-user';
 import { fillField, freshValue, typedInto } from './mattermost/profile';
 import { openSection, shownError } from './mattermost/sections';
 
 type Me = UserInfo & { last_password_update: number };
 
 const before = new WeakMap<CasebookWorld, number>();
+
+/** Sets the password back when the scenario changed it (when it did not, `changed` cannot log in: nothing to do). */
+async function restorePassword(baseUrl: string, changed: Credentials, original: string): Promise<void> {
+  try {
+    await asUser(baseUrl, changed, async (client) => {
+      const me = await client.get<Me>('/api/v4/users/me');
+      await client.send('PUT', `/api/v4/users/${me.id}/password`, {
+        current_password: changed.password,
+        new_password: original,
+      });
+    });
+  } catch (error) {
+    if (!/could not log in/.test((error as Error).message)) throw error;
+  }
+}
 
 /** Remembers when the password last changed, to tell later whether a step changed it. */
 async function rememberPasswordStamp(world: CasebookWorld): Promise<void> {
@@ -45,14 +62,10 @@ defineStep(
       const old = session.user ?? this.credentials('default');
       const fresh = `${freshValue('Case')}-9`;
       await fillField(this, page, 'New Password', fresh);
-      this.onCleanup(async () => {
-        const me = await apiGet<Me>(session.context, '/api/v4/users/me');
-        if (me.last_password_update === before.get(this)) return;
-        await apiPut(session.context, `/api/v4/users/${me.id}/password`, {
-          current_password: fresh,
-          new_password: old.password,
-        });
-      });
+      // Restored with a client of its own: the scenario may have logged this session out by then.
+      this.onCleanup(() =>
+        restorePassword(this.config.baseUrl, { username: old.username, password: fresh }, old.password),
+      );
     },
   ),
 );

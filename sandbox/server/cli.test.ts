@@ -7,7 +7,6 @@ import { after, describe, it } from 'node:test';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'sandbox/server/cli.ts');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 const children: ChildProcess[] = [];
 const tempDir = mkdtempSync(path.join(tmpdir(), 'sandbox-cli-'));
 
@@ -17,7 +16,12 @@ after(() => {
 });
 
 function run(args: string[]): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
-  const child = spawn(TSX, [CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  // node itself (not the tsx wrapper, which relays signals through a second process) so SIGTERM reaches the
+  // sandbox's own handler and the exit code is the sandbox's.
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   let output = '';
   child.stdout?.on('data', (chunk) => {

@@ -21,24 +21,23 @@ const LINK = 'text-primary hover:underline font-semibold';
 const BADGE =
   'display:inline-block;border-radius:9999px;padding:0 8px;margin-right:6px;font-weight:700;color:#fff';
 
+function badges(scenario: ScenarioRun): SafeHtml {
+  const badge = (name: string, colour: string) =>
+    html`<span class="casebook-${name.toLowerCase()}" style="${BADGE};background:${colour}">${name}</span>`;
+  return html`${isFlaky(scenario) && badge('FLAKY', '#d97706')}${scenario.interrupted && badge('INTERRUPTED', '#6b7280')}`;
+}
+
 function headline(info: CaseInfo, scenario: ScenarioRun, context: PanelContext): SafeHtml {
   const href = info.source ? sourceHref(info.source, context.pageDir, context.links) : undefined;
   const key = info.key ?? info.source ?? '';
-  const attempts = scenario.attempts.length;
+  const keyLink = href
+    ? html`<a class="casebook-key ${LINK}" href="${href}" title="${info.source}">${key}</a>`
+    : key;
   const facts = [info.pLevel, info.priority, info.status, info.folder].filter(Boolean).join(' · ');
-  return html`<span>${
-    isFlaky(scenario)
-      ? html`<span class="casebook-flaky" style="${BADGE};background:#d97706">FLAKY</span>`
-      : ''
-  }${
-    scenario.interrupted
-      ? html`<span class="casebook-interrupted" style="${BADGE};background:#6b7280">INTERRUPTED</span>`
-      : ''
-  }${href ? html`<a class="casebook-key ${LINK}" href="${href}" title="${info.source}">${key}</a>` : key} ${facts}${
-    attempts > 1
-      ? ` · ${attempts} attempts: ${scenario.attempts.map((attempt) => attempt.status).join(' → ')}`
-      : ''
-  }</span>`;
+  const { attempts } = scenario;
+  const tries =
+    attempts.length > 1 ? ` · ${attempts.length} attempts: ${attempts.map((a) => a.status).join(' → ')}` : '';
+  return html`<span>${badges(scenario)}${keyLink} ${facts}${tries}</span>`;
 }
 
 function failedAt(scenario: ScenarioRun, context: PanelContext): SafeHtml | '' {

@@ -49,7 +49,10 @@ export class MessagesCollector {
   result(): MessagesRun {
     const runStarted = this.query.findTestRunStarted();
     return {
-      scenarios: [...this.attemptsByTestCase.values()].flatMap((attempts) => this.scenarioOf(attempts)),
+      // By attempt number: parallel workers interleave their messages.
+      scenarios: [...this.attemptsByTestCase.values()].flatMap((attempts) =>
+        this.scenarioOf([...attempts].sort((a, b) => a.attempt - b.attempt)),
+      ),
       startedAtMs: runStarted && TimeConversion.timestampToMillisecondsSinceEpoch(runStarted.timestamp),
       finished: this.query.findTestRunFinished() !== undefined,
     };
