@@ -1,8 +1,9 @@
 // `npm run bench:generate-scale [-- --copies 5 --rounds 1]`: `npm run generate` on 1×..5× the corpus. Copy j
 // (j ≥ 1) renumbers every key (MM-T418 → MM-T1000418 for j = 1): file names, `key:`, headings and `from MM-T…`
-// calls alike, so each copy is a consistent set of new cases. Each size goes to a fresh output folder; wall time
-// and peak RSS (GNU time's %M) of the whole generate process are printed, with the least-squares slope per case
-// and the time and memory per case at each size (flat = linear growth).
+// calls alike, so each copy is a consistent set of new cases. Each size goes to a fresh output folder and must
+// give one feature per case. Printed per size: wall time, CPU time (user + sys) and peak RSS (GNU time's %U %S %M)
+// of the whole generate process, then the least-squares slope per case and the fixed cost. On a shared machine
+// the CPU time is the steadier figure: wall time also counts waiting for a core.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,6 +30,7 @@ function writeCopy(root: string, j: number): number {
 
 interface Measured {
   ms: number;
+  cpuMs: number;
   rssKb: number;
 }
 
@@ -38,7 +40,7 @@ function generateOnce(casesDir: string, outDir: string): Measured {
     GNU_TIME,
     [
       '-f',
-      'casebook-peak-rss-kb %M',
+      'casebook-usage %M %U %S',
       'npm',
       'run',
       '--silent',
@@ -52,12 +54,18 @@ function generateOnce(casesDir: string, outDir: string): Measured {
     { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
   const elapsed = performance.now() - started;
-  const rss = /casebook-peak-rss-kb (\d+)/.exec(result.stderr ?? '');
+  const usage = /casebook-usage (\d+) ([\d.]+) ([\d.]+)/.exec(result.stderr ?? '');
   // Exit code 1 only means some corpus cases were reported as bad input; they are reported, not fatal.
-  if (!rss || (result.status !== 0 && result.status !== 1)) {
+  if (!usage || (result.status !== 0 && result.status !== 1)) {
     throw new Error(`npm run generate on ${casesDir} failed (${result.status}):\n${result.stderr}`);
   }
-  return { ms: elapsed, rssKb: Number(rss[1]) };
+  const cpuMs = (Number(usage[2]) + Number(usage[3])) * 1000;
+  return { ms: elapsed, cpuMs, rssKb: Number(usage[1]) };
+}
+
+function countFeatures(dir: string): number {
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.feature'))
+    .length;
 }
 
 /** Least-squares slope of y over x. */
@@ -77,7 +85,7 @@ function main(): void {
   const rounds = argument('--rounds', 1);
   const base = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir();
   const root = fs.mkdtempSync(path.join(base, 'casebook-scale-'));
-  const rows: { cases: number; ms: number; rssKb: number }[] = [];
+  const rows: ({ cases: number } & Measured)[] = [];
   try {
     let cases = 0;
     for (let size = 1; size <= copies; size++) {
@@ -86,12 +94,15 @@ function main(): void {
       for (let r = 0; r < rounds; r++) {
         const out = path.join(root, `out-${size}-${r}`);
         runs.push(generateOnce(path.join(root, 'cases'), out));
+        const features = countFeatures(out);
         fs.rmSync(out, { recursive: true, force: true });
+        if (features !== cases) throw new Error(`${cases} cases gave ${features} features in ${out}`);
       }
-      const row = { cases, ms: median(runs.map((x) => x.ms)), rssKb: median(runs.map((x) => x.rssKb)) };
+      const m = (pick: (x: Measured) => number) => median(runs.map(pick));
+      const row = { cases, ms: m((x) => x.ms), cpuMs: m((x) => x.cpuMs), rssKb: m((x) => x.rssKb) };
       rows.push(row);
       console.log(
-        `${size}× ${String(cases).padStart(6)} cases  ${(row.ms / 1000).toFixed(1).padStart(6)} s  ${(row.rssKb / 1024).toFixed(0).padStart(5)} MiB peak RSS  ${(row.ms / cases).toFixed(2)} ms/case  ${(row.rssKb / cases).toFixed(1)} KiB/case`,
+        `${size}× ${String(cases).padStart(6)} cases  wall ${(row.ms / 1000).toFixed(1).padStart(5)} s  CPU ${(row.cpuMs / 1000).toFixed(1).padStart(5)} s (${(row.cpuMs / cases).toFixed(2)} ms/case)  peak RSS ${(row.rssKb / 1024).toFixed(0).padStart(4)} MiB (${(row.rssKb / cases).toFixed(1)} KiB/case)`,
       );
     }
   } finally {
@@ -99,17 +110,13 @@ function main(): void {
   }
   const xs = rows.map((row) => row.cases);
   console.log(`\n${loadLine()}; median of ${rounds} run(s) per size`);
+  const perCase = (pick: (row: Measured) => number) => slope(xs, rows.map(pick));
+  console.log(`slope: ${perCase((r) => r.cpuMs).toFixed(2)} ms CPU per case added`);
+  console.log(`slope: ${perCase((r) => r.ms).toFixed(2)} ms wall per case added`);
+  console.log(`slope: ${perCase((r) => r.rssKb).toFixed(1)} KiB peak RSS per case added`);
+  const fixed = (pick: (row: Measured) => number) => pick(rows[0]) - perCase(pick) * xs[0];
   console.log(
-    `slope: ${slope(
-      xs,
-      rows.map((r) => r.ms),
-    ).toFixed(2)} ms per case added`,
-  );
-  console.log(
-    `slope: ${slope(
-      xs,
-      rows.map((r) => r.rssKb),
-    ).toFixed(1)} KiB peak RSS per case added`,
+    `fixed cost (the fit at 0 cases: npm, node, loading): ${(fixed((r) => r.cpuMs) / 1000).toFixed(1)} s CPU, ${(fixed((r) => r.rssKb) / 1024).toFixed(0)} MiB`,
   );
 }
 
