@@ -47,6 +47,9 @@ export class ConversionPool {
         transferList: [port2],
       });
       worker.unref();
+      // A worker that dies (one that cannot load, say) only leaves its share to the others: the calling thread
+      // always converts too. Without a listener its error would bring the whole process down.
+      worker.on('error', () => this.ports.splice(this.ports.indexOf(port1), 1));
       this.ports.push(port1);
     }
   }
