@@ -1,20 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright';
+import { CHROMIUM_ARGS } from '../tools/bdd/browser-path';
 import { childPids } from './child-processes';
 import type { RunConfig } from './config';
 import { connectBrowser } from './remote-browser';
-
-/** Flags for Debian's chromium: no sandbox (containers), no GPU, and nothing that phones home during a run. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export interface LaunchOptions {
   executablePath?: string;

@@ -1,26 +1,8 @@
 // Opens report pages in the Debian chromium and records any sign of script from the report's data:
 // dialogs, calls to the trapped dialog functions, the `window.__pwned` sentinel, page errors and
 // elements a payload would have created.
-import fs from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright';
-
-const BROWSER_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-export function browserPath(): string {
-  const candidates = [process.env.BROWSER_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'];
-  const found = candidates.find((candidate) => candidate && fs.existsSync(candidate));
-  if (!found)
-    throw new Error('No chromium: set BROWSER_PATH or install Debian chromium (apt-get install chromium)');
-  return found;
-}
+import { CHROMIUM_ARGS, requireBrowser } from '../../tools/bdd/browser-path';
 
 // Runs in every page before its own scripts.
 const TRAPS = `(() => {
@@ -40,7 +22,7 @@ export class ReportBrowser {
   ) {}
 
   static async launch(): Promise<ReportBrowser> {
-    const browser = await chromium.launch({ executablePath: browserPath(), args: BROWSER_ARGS });
+    const browser = await chromium.launch({ executablePath: requireBrowser(), args: CHROMIUM_ARGS });
     const context = await browser.newContext({
       acceptDownloads: true,
       viewport: { width: 1400, height: 1000 },

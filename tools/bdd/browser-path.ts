@@ -1,6 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
 
+/** Flags for Debian's chromium: no sandbox (containers), no GPU, and nothing that phones home during a run. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 /** Debian's chromium: the real binary first (skips the shell wrapper and its stderr noise), then the wrapper. */
 export const DEBIAN_CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
 
@@ -41,6 +52,14 @@ export function findBrowser(probe: BrowserProbe = realProbe): string | undefined
   }
   const candidates = [...DEBIAN_CHROMIUM, probe.playwrightChromium()].filter((c): c is string => Boolean(c));
   return candidates.find((candidate) => probe.isExecutable(candidate));
+}
+
+/** For tests and benchmarks: the browser `findBrowser()` picks, or an error saying how to get one. */
+export function requireBrowser(): string {
+  const found = findBrowser();
+  if (!found)
+    throw new Error('No chromium: set BROWSER_PATH or install Debian chromium (apt-get install chromium)');
+  return found;
 }
 
 export interface InstallPlan {

@@ -1,5 +1,5 @@
 import type { BrowserServer } from 'playwright';
-import { CHROMIUM_ARGS } from '../../support/browser';
+import { CHROMIUM_ARGS } from './browser-path';
 
 /** The browser the launcher shares with every cucumber worker (each connects and opens its own contexts). */
 export interface SharedBrowser {

@@ -3,8 +3,7 @@
 import path from 'node:path';
 import { chromium } from 'playwright';
 import { startSandbox } from '../../sandbox/server';
-import { CHROMIUM_ARGS } from '../../support/browser';
-import { findBrowser } from '../bdd/browser-path';
+import { CHROMIUM_ARGS, findBrowser } from '../bdd/browser-path';
 import { credentialsFromSeed, SANDBOX_SEED, SANDBOX_STATUS_INTERVAL_MS } from '../bdd/target';
 import { postMessage, seeMessage, signIn } from './browser-actions';
 import { REPO_ROOT } from './measure';
