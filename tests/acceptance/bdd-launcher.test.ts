@@ -135,12 +135,17 @@ describe('npm run bdd (the real launcher)', { timeout: 300_000 }, () => {
 
   it('names BASE_URL when that server does not answer', async () => {
     const port = await closedPort();
+    const previousReport = path.join(dir('reports-unreachable'), 'html', 'index.html');
+    fs.mkdirSync(path.dirname(previousReport), { recursive: true });
+    fs.writeFileSync(previousReport, 'the report of an earlier run');
     const run = await runNpm('bdd', [dir('seed-features')], {
       CASEBOOK_REPORTS_DIR: dir('reports-unreachable'),
       BASE_URL: `http://127.0.0.1:${port}`,
     });
     assert.equal(run.code, 2);
     assert.match(run.stderr, new RegExp(`BASE_URL=http://127.0.0.1:${port} is not reachable`));
+    assert.doesNotMatch(run.stderr, /BeforeAll hook errored/, 'cucumber is stopped before its hook fails');
+    assert.equal(fs.readFileSync(previousReport, 'utf8'), 'the report of an earlier run');
   });
 
   it('leaves no browser, worker or server behind after Ctrl-C', async () => {

@@ -26,12 +26,19 @@ async function main(args: string[]): Promise<number> {
   const startedAt = new Date();
   const services = new RunServices(REPO_ROOT, log);
   let exitCode = 2;
+  let ready = false;
   try {
     mkdirSync(resultsDir, { recursive: true });
     const env = { ...process.env, CASEBOOK_RUN_DIR: runDir, CASEBOOK_REPORTS_DIR: resultsDir };
     // A dry run only matches steps: no browser, no server.
-    const cucumber = runCucumber(REPO_ROOT, args, dryRun ? env : { ...env, [HANDOFF_VAR]: '1' });
-    const ready = dryRun || (await handOver(services, runDir));
+    const cancel = new AbortController();
+    const cucumber = runCucumber(
+      REPO_ROOT,
+      args,
+      dryRun ? env : { ...env, [HANDOFF_VAR]: '1' },
+      cancel.signal,
+    );
+    ready = dryRun || (await handOver(services, runDir, cancel));
     const run = await cucumber;
     exitCode = ready ? run.exitCode : 2;
   } catch (error) {
@@ -42,21 +49,28 @@ async function main(args: string[]): Promise<number> {
     await services.stop();
     rmSync(runDir, { recursive: true, force: true });
   }
+  if (!ready) {
+    // Nothing ran: keep the previous HTML report rather than replace it with an empty one.
+    log('no scenario ran; the previous report (if any) is left as it was');
+    return exitCode;
+  }
   const { target, browserPath } = services;
   await finish({ args, reportsDir, resultsDir, startedAt, target, browserPath, exitCode });
   return exitCode;
 }
 
 /**
- * Starts the services and tells the cucumber processes about them, or about why they did not start (their
- * BeforeAll hook then fails with that message). False when they did not start.
+ * Starts the services and tells the cucumber processes about them. When they cannot start, cucumber is stopped
+ * (the handoff still carries the reason, so a worker that outlived the kill fails its BeforeAll with it).
+ * False when they did not start.
  */
-async function handOver(services: RunServices, runDir: string): Promise<boolean> {
+async function handOver(services: RunServices, runDir: string, cancel: AbortController): Promise<boolean> {
   try {
     writeHandoff(runDir, { env: await services.start(process.env) });
     return true;
   } catch (error) {
     log(`error: ${(error as Error).message}`);
+    cancel.abort();
     writeHandoff(runDir, { error: `npm run bdd: ${(error as Error).message}` });
     return false;
   }

@@ -14,8 +14,15 @@ const GRACE_MS = 5_000;
 /**
  * Runs cucumber-js with `args` in a process group of its own (its workers join it), forwarding SIGINT/SIGTERM
  * to the group, so that Ctrl-C or a kill of the launcher stops every process it started and nothing else.
+ * Aborting `cancel` kills the group at once and silently: the launcher does that when the run cannot start (an
+ * unreachable BASE_URL, no browser), so its one clear message is not followed by cucumber's hook stack trace.
  */
-export function runCucumber(repoRoot: string, args: string[], env: NodeJS.ProcessEnv): Promise<CucumberRun> {
+export function runCucumber(
+  repoRoot: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cancel?: AbortSignal,
+): Promise<CucumberRun> {
   const bin = path.join(repoRoot, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js');
   const child = spawn(process.execPath, [bin, ...args], {
     cwd: repoRoot,
@@ -32,6 +39,7 @@ export function runCucumber(repoRoot: string, args: string[], env: NodeJS.Proces
   };
   process.on('SIGINT', forward);
   process.on('SIGTERM', forward);
+  cancel?.addEventListener('abort', () => child.pid && signalGroup(child.pid, 'SIGKILL'), { once: true });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code, signal) => {
