@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 
 export const REPO = path.resolve(__dirname, '../..');
@@ -112,4 +113,13 @@ export function scenarioResults(reportsDir: string): ScenarioResult[] {
       };
     }),
   );
+}
+
+/** A port on 127.0.0.1 that nothing listens on (it was free a moment ago): for "server unreachable" checks. */
+export async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { processesMarked, REPO, runNpm, scenarioResults, startNpm } from './bdd-harness';
+import { closedPort, processesMarked, REPO, runNpm, scenarioResults, startNpm } from './bdd-harness';
 
 function caseFile(key: string, body: string): string {
   return [
@@ -27,14 +26,6 @@ function caseFile(key: string, body: string): string {
     body,
     '',
   ].join('\n');
-}
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 async function waitFor(predicate: () => boolean, what: string, timeoutMs: number): Promise<void> {

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -8,18 +7,10 @@ import { type BrowserServer, chromium } from 'playwright';
 import { CHROMIUM_ARGS, findBrowser } from '../../tools/bdd/browser-path';
 import { benchFeature } from '../../tools/bench/browser-actions';
 import { BENCH_STEPS } from '../../tools/bench/measure';
-import { runNpm, scenarioResults } from './bdd-harness';
+import { closedPort, runNpm, scenarioResults } from './bdd-harness';
 
 /** A path no browser can be launched from: a run that passes with it used a browser elsewhere. */
 const NO_LOCAL_BROWSER = '/nonexistent/chromium';
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('scaling: shards and remote browsers through npm run bdd', { timeout: 300_000 }, () => {
   let work: string;

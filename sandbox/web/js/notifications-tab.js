@@ -1,6 +1,7 @@
 import { api } from './api.js';
 import { h } from './dom.js';
 import { sectionMin } from './modal.js';
+import { settingButtons } from './setting-item.js';
 
 const LEVELS = [
   { id: 'desktopNotificationAllActivity', value: 'all', label: 'For all activity' },
@@ -80,20 +81,7 @@ function expanded(session, collapse) {
       'Desktop notifications are available on Edge, Firefox, Safari, Chrome and Mattermost Desktop Apps.',
     ),
     error,
-    h(
-      'div',
-      { className: 'setting-buttons' },
-      h(
-        'button',
-        { type: 'submit', id: 'saveSetting', 'data-testid': 'saveSetting', className: 'btn btn-primary' },
-        'Save',
-      ),
-      h(
-        'button',
-        { type: 'button', id: 'cancelSetting', className: 'btn btn-tertiary', onclick: collapse },
-        'Cancel',
-      ),
-    ),
+    settingButtons(collapse),
   );
   return section;
 }

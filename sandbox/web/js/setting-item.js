@@ -52,20 +52,25 @@ function expanded({ section, title, inputs, submit, collapse }) {
     h('h4', { id: 'settingTitle', className: 'section-max__title' }, title),
     fields,
     clientError,
-    h(
-      'div',
-      { className: 'setting-buttons' },
-      h(
-        'button',
-        { type: 'submit', id: 'saveSetting', 'data-testid': 'saveSetting', className: 'btn btn-primary' },
-        'Save',
-      ),
-      h(
-        'button',
-        { type: 'button', id: 'cancelSetting', className: 'btn btn-tertiary', onclick: collapse },
-        'Cancel',
-      ),
-    ),
+    settingButtons(collapse),
   );
   return form;
+}
+
+/** Mattermost's Save (#saveSetting, submits the form) and Cancel (#cancelSetting) pair of an expanded setting. */
+export function settingButtons(onCancel) {
+  return h(
+    'div',
+    { className: 'setting-buttons' },
+    h(
+      'button',
+      { type: 'submit', id: 'saveSetting', 'data-testid': 'saveSetting', className: 'btn btn-primary' },
+      'Save',
+    ),
+    h(
+      'button',
+      { type: 'button', id: 'cancelSetting', className: 'btn btn-tertiary', onclick: onCancel },
+      'Cancel',
+    ),
+  );
 }
