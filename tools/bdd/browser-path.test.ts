@@ -19,6 +19,17 @@ describe('findBrowser', () => {
     assert.equal(findBrowser(probe({}, [], '/pw/chrome')), undefined);
   });
 
+  it("prefers Debian's headless shell for headless runs, never for headed ones", () => {
+    const debian = ['/usr/lib/chromium/chromium-headless-shell', '/usr/lib/chromium/chromium'];
+    assert.equal(findBrowser(probe({}, debian)), '/usr/lib/chromium/chromium-headless-shell');
+    assert.equal(findBrowser(probe({}, debian), false), '/usr/lib/chromium/chromium');
+    assert.equal(findBrowser(probe({}, debian.slice(0, 1)), false), undefined);
+    assert.equal(
+      findBrowser(probe({ BROWSER_PATH: '/opt/chrome' }, [...debian, '/opt/chrome'])),
+      '/opt/chrome',
+    );
+  });
+
   it('names BROWSER_PATH when it points at nothing runnable', () => {
     assert.throws(
       () => findBrowser(probe({ BROWSER_PATH: '/nope' }, [])),
@@ -34,7 +45,13 @@ describe('installPlan', () => {
   it('uses apt as root on Debian or Ubuntu', () => {
     for (const osRelease of [debian, ubuntu]) {
       const plan = installPlan({ isRoot: true, osRelease, hasApt: true });
-      assert.deepEqual(plan.commands.at(-1), ['apt-get', 'install', '-y', 'chromium']);
+      assert.deepEqual(plan.commands.at(-1), [
+        'apt-get',
+        'install',
+        '-y',
+        'chromium',
+        'chromium-headless-shell',
+      ]);
     }
   });
 

@@ -14,6 +14,17 @@ export const CHROMIUM_ARGS = [
 
 /** Debian's chromium: the real binary first (skips the shell wrapper and its stderr noise), then the wrapper. */
 export const DEBIAN_CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
+/**
+ * Debian's chrome-headless-shell (package chromium-headless-shell): the same engine without the desktop browser
+ * around it. Playwright itself runs headless scenarios in this shell; here it halves the browser's CPU per
+ * scenario (`npm run bench:parallel`), which is what limits a 2-core machine. Headless only.
+ */
+export const DEBIAN_HEADLESS_SHELL = [
+  '/usr/lib/chromium/chromium-headless-shell',
+  '/usr/bin/chromium-headless-shell',
+];
+/** What `apt-get install` needs for both: the shell for headless runs, chromium for HEADED=1. */
+export const DEBIAN_PACKAGES = ['chromium', 'chromium-headless-shell'];
 
 export interface BrowserProbe {
   env: NodeJS.ProcessEnv;
@@ -41,8 +52,11 @@ export const realProbe: BrowserProbe = {
   },
 };
 
-/** BROWSER_PATH, then Debian's chromium, then a Playwright-installed chromium; undefined when none exists. */
-export function findBrowser(probe: BrowserProbe = realProbe): string | undefined {
+/**
+ * BROWSER_PATH, then (headless) Debian's headless shell, then Debian's chromium, then a Playwright-installed
+ * chromium; undefined when none exists. A headed run (HEADED=1) needs a full chromium, never the shell.
+ */
+export function findBrowser(probe: BrowserProbe = realProbe, headless = true): string | undefined {
   const configured = probe.env.BROWSER_PATH;
   if (configured) {
     if (!probe.isExecutable(configured)) {
@@ -50,7 +64,10 @@ export function findBrowser(probe: BrowserProbe = realProbe): string | undefined
     }
     return configured;
   }
-  const candidates = [...DEBIAN_CHROMIUM, probe.playwrightChromium()].filter((c): c is string => Boolean(c));
+  const shells = headless ? DEBIAN_HEADLESS_SHELL : [];
+  const candidates = [...shells, ...DEBIAN_CHROMIUM, probe.playwrightChromium()].filter((c): c is string =>
+    Boolean(c),
+  );
   return candidates.find((candidate) => probe.isExecutable(candidate));
 }
 
@@ -75,7 +92,7 @@ export function installPlan(env: { isRoot: boolean; osRelease: string; hasApt: b
     return {
       commands: [
         ['apt-get', 'update'],
-        ['apt-get', 'install', '-y', 'chromium'],
+        ['apt-get', 'install', '-y', ...DEBIAN_PACKAGES],
       ],
       why: 'running as root on Debian/Ubuntu',
     };
@@ -98,8 +115,8 @@ function currentMachine() {
  * Finds a browser, installing one when none is found (printing what it runs). Throws with the exact command
  * to run, naming BROWSER_PATH, when that fails.
  */
-export function ensureBrowser(log: (line: string) => void = console.error): string {
-  const found = findBrowser();
+export function ensureBrowser(log: (line: string) => void = console.error, headless = true): string {
+  const found = findBrowser(realProbe, headless);
   if (found) return found;
   const plan = installPlan(currentMachine());
   log(`bdd: no chromium found (BROWSER_PATH unset, none in ${DEBIAN_CHROMIUM.join(', ')}); ${plan.why}:`);
@@ -107,11 +124,11 @@ export function ensureBrowser(log: (line: string) => void = console.error): stri
     log(`bdd: running: ${command.join(' ')}`);
     if (spawnSync(command[0], command.slice(1), { stdio: 'inherit' }).status !== 0) break;
   }
-  const installed = findBrowser();
+  const installed = findBrowser(realProbe, headless);
   if (installed) return installed;
   const manual = plan.commands.map((c) => c.join(' ')).join(' && ');
   throw new Error(
     `no browser available. Install one with \`${manual}\` (as root on Debian/Ubuntu: ` +
-      '`apt-get install -y chromium`), or set BROWSER_PATH to a chromium or chrome executable.',
+      `\`apt-get install -y ${DEBIAN_PACKAGES.join(' ')}\`), or set BROWSER_PATH to a chromium or chrome executable.`,
   );
 }

@@ -21,11 +21,12 @@ export class RunServices {
    */
   async start(env: NodeJS.ProcessEnv): Promise<Record<string, string>> {
     const remote = env.PW_WS_ENDPOINT;
-    if (!remote) this.browserPath = ensureBrowser(this.log);
-    const [target, browser] = await Promise.allSettled([
-      this.startTarget(env.BASE_URL),
-      remote || !this.browserPath ? undefined : startBrowserServer(this.browserPath, env.HEADED !== '1'),
-    ]);
+    const headless = env.HEADED !== '1';
+    if (!remote) this.browserPath = ensureBrowser(this.log, headless);
+    // The browser first: once chromium is spawned it boots in its own processes while this one loads the sandbox.
+    const browserStarting =
+      remote || !this.browserPath ? undefined : startBrowserServer(this.browserPath, headless);
+    const [browser, target] = await Promise.allSettled([browserStarting, this.startTarget(env.BASE_URL)]);
     if (target.status === 'fulfilled') this.target = target.value;
     if (browser.status === 'fulfilled') this.browser = browser.value;
     if (target.status === 'rejected') throw target.reason;
