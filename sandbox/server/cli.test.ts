@@ -59,6 +59,12 @@ describe('npm run sandbox', () => {
     assert.match(cli.output(), /--port.*expected an integer/s);
   });
 
+  it('exits 2 naming the allowed password costs', async () => {
+    const cli = run(['--password-cost', 'cheap']);
+    assert.equal(await cli.exit, 2);
+    assert.match(cli.output(), /--password-cost.*standard, fast/s);
+  });
+
   it('exits 2 naming the file and field of an invalid seed', async () => {
     const seed = path.join(tempDir, 'bad.json');
     writeFileSync(

@@ -1,4 +1,5 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { PasswordCost } from './auth/password';
 import { startSandbox } from './index';
 import { SeedError } from './seed/load';
 
@@ -19,17 +20,29 @@ const program = new Command()
   .option('--db <file>', 'SQLite database file (default: a temp file removed on exit)')
   .option('--seed <file>', 'seed JSON applied to an empty database (default: sandbox/seed/default.json)')
   .option('--status-interval-ms <n>', 'status poll interval of the web app', integer(100, 3_600_000), 60_000)
+  .addOption(
+    new Option('--password-cost <cost>', 'scrypt cost of password hashes (fast: for throwaway test servers)')
+      .choices(['standard', 'fast'])
+      .default('standard'),
+  )
   .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2))
   .showHelpAfterError();
 
 async function main(): Promise<void> {
   program.parse();
-  const options = program.opts<{ port: number; db?: string; seed?: string; statusIntervalMs: number }>();
+  const options = program.opts<{
+    port: number;
+    db?: string;
+    seed?: string;
+    statusIntervalMs: number;
+    passwordCost: PasswordCost;
+  }>();
   const sandbox = await startSandbox({
     port: options.port,
     dbFile: options.db,
     seedFile: options.seed,
     statusIntervalMs: options.statusIntervalMs,
+    passwordCost: options.passwordCost,
   });
   console.log(`Sandbox listening on ${sandbox.url}`);
   const stop = async (signal: string) => {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { type PasswordCost, type ScryptParams, scryptParamsFor } from './auth/password';
 
 /** Options accepted by `startSandbox` and the CLI. */
 export interface SandboxOptions {
@@ -15,6 +16,8 @@ export interface SandboxOptions {
   /** Shown as the login page title and the session-expired notification title. */
   siteName?: string;
   logger?: boolean;
+  /** scrypt cost of new password hashes (default `standard`; stored hashes carry their own cost). */
+  passwordCost?: PasswordCost;
 }
 
 export interface SandboxConfig {
@@ -28,6 +31,7 @@ export interface SandboxConfig {
   /** Mattermost version the sandbox imitates; sent in X-Version-Id and the client config. */
   version: string;
   sessionLengthMs: number;
+  scrypt: ScryptParams;
 }
 
 export const SANDBOX_VERSION = '9.11.0';
@@ -46,5 +50,6 @@ export function resolveConfig(options: SandboxOptions = {}): SandboxConfig {
     version: SANDBOX_VERSION,
     // Mattermost's default web session length (SessionLengthWebInHours = 720).
     sessionLengthMs: THIRTY_DAYS_MS,
+    scrypt: scryptParamsFor(options.passwordCost ?? 'standard'),
   };
 }

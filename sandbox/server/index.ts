@@ -49,7 +49,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 
 async function createContext(config: SandboxConfig, stores: Stores, seed: Seed): Promise<SandboxContext> {
   // An existing database file keeps its data; only an empty one is seeded.
-  if (stores.users.count() === 0) await applySeed(stores, seed);
+  if (stores.users.count() === 0) await applySeed(stores, seed, config.scrypt);
   const hub = new WebSocketHub({
     sessions: stores.sessions,
     memberIds: (channelId) => stores.channels.memberIds(channelId),

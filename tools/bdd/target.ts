@@ -76,6 +76,8 @@ export async function sandboxTarget(repoRoot: string): Promise<Target> {
     host: '127.0.0.1',
     seedFile,
     statusIntervalMs: SANDBOX_STATUS_INTERVAL_MS,
+    // A run's sandbox is thrown away after it: hashing its passwords slowly would only take CPU from the browser.
+    passwordCost: 'fast',
     logger: false,
   });
   const serverVersion = await serverVersionOf(sandbox.url).catch(() => undefined);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { hashPassword, SCRYPT_PARAMS, verifyPassword } from './password';
+import { hashPassword, SCRYPT_PARAMS, scryptParamsFor, verifyPassword } from './password';
 
 describe('password hashing', () => {
   it('hashes with a random salt and the scrypt parameters in the hash', async () => {
@@ -23,5 +23,13 @@ describe('password hashing', () => {
     const { scryptSync } = await import('node:crypto');
     const key = scryptSync('Secret-1', Buffer.from(salt, 'base64'), 32, { N: 1024, r: 8, p: 1 });
     assert.equal(await verifyPassword('Secret-1', `scrypt$1024$8$1$${salt}$${key.toString('base64')}`), true);
+  });
+
+  it('hashes at the fast cost for throwaway servers, and each hash still verifies on its own', async () => {
+    const fast = await hashPassword('Secret-1', scryptParamsFor('fast'));
+    assert.ok(fast.startsWith('scrypt$1024$8$1$'));
+    assert.equal(scryptParamsFor('standard'), SCRYPT_PARAMS);
+    assert.equal(await verifyPassword('Secret-1', fast), true);
+    assert.equal(await verifyPassword('Secret-2', fast), false);
   });
 });

@@ -28,7 +28,7 @@ const invalidCredentials = () =>
 
 export function registerLoginRoutes(app: FastifyInstance, ctx: SandboxContext): void {
   // Compared against when the login id is unknown, so both failures cost one scrypt run.
-  const decoyHash = hashPassword(newId());
+  const decoyHash = hashPassword(newId(), ctx.config.scrypt);
 
   app.post('/api/v4/users/login', { config: { public: true } }, async (request, reply) => {
     const body = parseBody(loginBody, request.body ?? {});

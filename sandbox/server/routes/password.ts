@@ -42,7 +42,7 @@ export function registerPasswordRoutes(app: FastifyInstance, ctx: SandboxContext
     if (self && !(await verifyPassword(body.current_password ?? '', user.password_hash)))
       throw incorrectPassword();
     if (body.new_password.length < 8 || body.new_password.length > 64) throw invalidPassword();
-    users.setPasswordHash(userId, await hashPassword(body.new_password));
+    users.setPasswordHash(userId, await hashPassword(body.new_password, ctx.config.scrypt));
     return statusOk;
   });
 }

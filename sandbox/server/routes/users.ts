@@ -64,7 +64,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: SandboxContext): v
     if (!authOf(request).isAdmin) throw forbidden('create_user');
     const { password, ...fields } = parseBody(createBody, request.body);
     assertUnique(ctx, fields);
-    const user = users.create({ ...fields, password_hash: await hashPassword(password) });
+    const user = users.create({ ...fields, password_hash: await hashPassword(password, ctx.config.scrypt) });
     reply.code(201);
     return presentUser(user);
   });

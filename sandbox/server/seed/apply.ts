@@ -1,10 +1,10 @@
-import { hashPassword } from '../auth/password';
+import { hashPassword, type ScryptParams } from '../auth/password';
 import type { Stores } from '../db/stores';
 import type { Seed, SeedChannel } from './schema';
 
 /** Writes a validated seed into an empty database. */
-export async function applySeed(stores: Stores, seed: Seed): Promise<void> {
-  const hashes = await Promise.all(seed.users.map((user) => hashPassword(user.password)));
+export async function applySeed(stores: Stores, seed: Seed, scrypt?: ScryptParams): Promise<void> {
+  const hashes = await Promise.all(seed.users.map((user) => hashPassword(user.password, scrypt)));
   const seedAll = stores.db.transaction(() => {
     const userIds = new Map<string, string>();
     seed.users.forEach(({ password: _password, ...user }, index) => {
