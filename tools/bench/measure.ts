@@ -18,10 +18,15 @@ export interface TimedRun {
 }
 
 /** Runs a command to its end and times it; stdout/stderr are collected, not shown. */
-export function timedRun(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<TimedRun> {
+export function timedRun(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  cwd = REPO_ROOT,
+): Promise<TimedRun> {
   const startedAt = Date.now();
   const started = performance.now();
-  const child = spawn(command, args, { cwd: REPO_ROOT, env: { ...process.env, ...env } });
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => {
