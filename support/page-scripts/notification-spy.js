@@ -5,10 +5,24 @@
 (() => {
   const Native = window.Notification;
   if (!Native || Native.casebookSpy) return;
+  // chrome-headless-shell has no notification service: Notification.permission reads "denied" even when the
+  // context granted it (the permissions API and requestPermission() say "granted", and notifications are still
+  // created). Report the granted state, as the full browser does, so apps that check it before every
+  // notification behave as they would for a tester.
+  let grantedToContext = false;
+  navigator.permissions?.query({ name: 'notifications' }).then(
+    (status) => {
+      grantedToContext = status.state === 'granted';
+      status.onchange = () => {
+        grantedToContext = status.state === 'granted';
+      };
+    },
+    () => {},
+  );
   class CapturedNotification extends Native {
     static casebookSpy = true;
     static get permission() {
-      return Native.permission;
+      return grantedToContext && Native.permission === 'denied' ? 'granted' : Native.permission;
     }
     static requestPermission(callback) {
       return Native.requestPermission(callback);
