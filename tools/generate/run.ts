@@ -51,10 +51,10 @@ export function generate(options: GenerateOptions): GenerateReport {
   const started = performance.now();
   // Surveying the folders keeps this thread busy for a few tens of ms: long enough to see if other cores idle.
   const { result: survey, idleCores } = idleCoresDuring(() => surveyCases(options));
-  const { files, cases, folder, stamps, outcomes, stale } = survey;
+  const { files, cases, folder, outcomes, stale } = survey;
   const progress = (done: number) => options.onProgress?.(files.length - stale.length + done, files.length);
   progress(0);
-  const job = { files, stale, stamps, outDir: folder.outDir, existing: folder.listed };
+  const job = { files, stale, outDir: folder.outDir, existing: folder.listed };
   const threads = stale.length < MIN_PARALLEL_CASES ? 1 : (options.threads ?? threadsFor(idleCores));
   for (const [index, outcome] of convertStale(job, { cases, folder }, threads, progress)) {
     outcomes[index] = outcome;
@@ -70,7 +70,7 @@ export function generate(options: GenerateOptions): GenerateReport {
   return report;
 }
 
-/** The input files and their stamps, and the outcome of every case the cache vouches for (the rest is stale). */
+/** The input files, and the outcome of every case the cache vouches for (the rest is stale). */
 function surveyCases(options: GenerateOptions) {
   const rootDir = path.resolve(options.rootDir ?? process.cwd());
   const casesDir = path.resolve(options.casesDir);
@@ -79,15 +79,13 @@ function surveyCases(options: GenerateOptions) {
   const identity = `${generatorVersion()} ${displayPath(casesDir, rootDir)}`;
   const folder = new FeatureFolder(path.resolve(options.outDir));
   const previous = readManifest(folder.outDir, identity);
-  const stamps = files.map((file) => stampOf(file.path));
-  const outcomes = files.map((file, index): CaseOutcome | undefined => {
+  const outcomes = files.map((file): CaseOutcome | undefined => {
     const cached = previous.cases[file.relPath];
-    const stamp = stamps[index];
-    const fresh = stamp && cached && isFresh(cached, file, stamp, cases, folder.outDir);
+    const fresh = cached && isFresh(cached, file, cases, folder.outDir);
     return fresh ? { entry: cached, written: false, errors: [] } : undefined;
   });
   const stale = outcomes.flatMap((outcome, index) => (outcome ? [] : [index]));
-  return { files, cases, identity, folder, stamps, outcomes, stale };
+  return { files, cases, identity, folder, outcomes, stale };
 }
 
 /**
@@ -108,8 +106,7 @@ function convertStale(
   if (threads > 1) return poolOf(threads - 1).run(job, context, onProgress);
   return job.stale.map((index, done): IndexedOutcome => {
     onProgress?.(done);
-    const stamp = job.stamps[index] ?? { mtimeMs: 0, size: 0 };
-    return [index, generateCase(job.files[index], context.cases, context.folder, stamp)];
+    return [index, generateCase(job.files[index], context.cases, context.folder)];
   });
 }
 
@@ -124,14 +121,8 @@ function poolOf(workers: number): ConversionPool {
   return pool;
 }
 
-function isFresh(
-  entry: CacheEntry,
-  file: CaseFile,
-  stamp: ReturnType<typeof stampOf>,
-  cases: CaseSet,
-  outDir: string,
-) {
-  if (!sameStamp(entry.case, stamp) || cases.duplicateOf(file)) return false;
+function isFresh(entry: CacheEntry, file: CaseFile, cases: CaseSet, outDir: string) {
+  if (!sameStamp(entry.case, stampOf(file.path)) || cases.duplicateOf(file)) return false;
   if (!sameStamp(entry.feature, stampOf(featurePathOf(file.relPath, outDir)))) return false;
   const callsUnchanged = Object.entries(entry.calls).every(([relPath, calleeStamp]) => {
     const callee = cases.fileAt(relPath);
