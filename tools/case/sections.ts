@@ -8,6 +8,8 @@ type Token = MarkdownIt.Token;
 // html: keeps `<!-- … -->` out of the text and `<script>`-like text literal; no linkify/typographer rewriting.
 const markdown = new MarkdownIt({ html: true });
 
+// What a header paragraph starts with (`**` or `_**`): a cheap test before looking at its tokens.
+const BOLD_START = /^_?\*\*/;
 const HEADER =
   /^(?:Step (\d+(?:\.\d+)*)(?: from ([A-Z][A-Z0-9]*-T\d+)\s*:?\s*(.*))?|(Expected|Test Data|Precondition|Objective))$/;
 
@@ -56,7 +58,7 @@ function findHeaders(tokens: readonly Token[], bodyOffset: number): Header[] {
   const headers: Header[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
-    if (token.type !== 'paragraph_open' || token.level !== 0 || !/^_?\*\*/.test(tokens[index + 1].content))
+    if (token.type !== 'paragraph_open' || token.level !== 0 || !BOLD_START.test(tokens[index + 1].content))
       continue;
     const title = headerOf(tokens[index + 1]);
     if (!title) continue;
