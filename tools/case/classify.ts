@@ -13,6 +13,21 @@ export interface ListMarker {
 // a bullet "-", "*", "+", "•", or a blockquote ">".
 const LIST_MARKER = /^(?:(\d{1,3})[.)](?!\d)|[a-zA-Z][.)](?=\s)|[-*+•>](?=\s|$))\s*/;
 
+// Hoisted: a regular expression literal is a new object each time it is evaluated, and these run on every line.
+const SEPARATOR = /^(?:[-_=–—―‒~*]\s*){3,}$/;
+const STRIPPABLE = /[*_`]|^[\s\-–—•>]/;
+const EMPHASIS = /[*_`]+/g;
+const LEADING_MARKS = /^[\s\-–—•>]+/;
+const SUBTITLE = /^(?:scenario|case|part|test case)\s*\d*\s*[:.)\-–]/i;
+const NOTE = /^(?:notes?|nb|n\.b\.|tip|important|warning|caution)\s*[:\-–]/i;
+const NOTE_BLOCK = /^important notes? about this step/i;
+const RELATED_HEADER = /^related (?:tickets?|ticket\(s\)|bugs?|issues?|jira)/i;
+const PARENTHESISED = /\([^)]*\)/g;
+const LINK_WORD =
+  /^(?:epic|ticket|jira|see|ref|reference|links?|docs?|documentation|spec|pr|issue|bug|story)\b/i;
+const WORDS = /[\p{L}\p{N}]/u;
+const READABLE = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
+
 /** Splits a leading list marker off a line written without real markdown list syntax. */
 export function splitListMarker(text: string): ListMarker {
   const match = LIST_MARKER.exec(text);
@@ -23,16 +38,20 @@ export function splitListMarker(text: string): ListMarker {
 
 /** `———`, `–––`, `---`, `___`, `===` lines under a title (3+ dash-like characters, nothing else). */
 export function isSeparator(text: string): boolean {
-  return /^(?:[-_=–—―‒~*]\s*){3,}$/.test(text);
+  return SEPARATOR.test(text);
 }
+
+// The recognisers below are asked about the same line one after the other: strip it once.
+let lastText: string | undefined;
+let lastBare = '';
 
 /** Text without emphasis markers and surrounding punctuation, for recognising labels and notes. */
 export function bareText(text: string): string {
-  if (!/[*_`]|^[\s\-–—•>]/.test(text)) return text; // the common case: nothing to strip
-  return text
-    .replace(/[*_`]+/g, '')
-    .replace(/^[\s\-–—•>]+/, '')
-    .trim();
+  if (text === lastText) return lastBare;
+  lastText = text;
+  // The common case: nothing to strip.
+  lastBare = STRIPPABLE.test(text) ? text.replace(EMPHASIS, '').replace(LEADING_MARKS, '').trim() : text;
+  return lastBare;
 }
 
 const LABEL =
@@ -45,40 +64,37 @@ export function isLabel(text: string): boolean {
 
 /** "Scenario 2: …", "**Scenario**: …", "Case 1 - …", "Part 3." sub-titles embedded in a step. */
 export function isSubtitle(text: string): boolean {
-  return /^(?:scenario|case|part|test case)\s*\d*\s*[:.)\-–]/i.test(bareText(text));
+  return SUBTITLE.test(bareText(text));
 }
 
 /** "Note: …", "Tip - …", "Important: …" or a line wholly in parentheses. */
 export function isNote(text: string): boolean {
   const bare = bareText(text);
-  return /^(?:notes?|nb|n\.b\.|tip|important|warning|caution)\s*[:\-–]/i.test(bare) || isParenthesised(bare);
+  return NOTE.test(bare) || isParenthesised(bare);
 }
 
 /** "_Important notes about this step:_" opens a block of notes that runs to the end of the section. */
 export function opensNoteBlock(text: string): boolean {
-  return /^important notes? about this step/i.test(bareText(text));
+  return NOTE_BLOCK.test(bareText(text));
 }
 
 /** "_Related ticket(s):_", "Related bug:", "Related Jira: MM-123 …". */
 export function isRelatedHeader(text: string): boolean {
-  return /^related (?:tickets?|ticket\(s\)|bugs?|issues?|jira)/i.test(bareText(text));
+  return RELATED_HEADER.test(bareText(text));
 }
 
 /** Text outside links that still leaves a line "link-only": markers, "(Story)", "Epic:", "See:" and the like. */
 export function isLinkDecoration(outside: string): boolean {
   const rest = bareText(outside)
-    .replace(/\([^)]*\)/g, '')
-    .replace(
-      /^(?:epic|ticket|jira|see|ref|reference|links?|docs?|documentation|spec|pr|issue|bug|story)\b/i,
-      '',
-    )
-    .replace(/^related (?:tickets?|ticket\(s\)|bugs?|issues?|jira)/i, '');
-  return !/[\p{L}\p{N}]/u.test(rest);
+    .replace(PARENTHESISED, '')
+    .replace(LINK_WORD, '')
+    .replace(RELATED_HEADER, '');
+  return !WORDS.test(rest);
 }
 
 /** Nothing a person would read as words: no letter, digit or pictograph. */
 export function isOrnament(text: string): boolean {
-  return !/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(text);
+  return !READABLE.test(text);
 }
 
 function isParenthesised(text: string): boolean {
@@ -111,5 +127,5 @@ export function stepReference(text: string): StepReference | undefined {
   const number = Number(match[1] ?? match[2]);
   const rest = text.slice(match[0].length).trim();
   // "After #3,\" keeps a stray hard-break backslash: nothing readable is left, so the line is only a heading.
-  return { number, rest: /[\p{L}\p{N}]/u.test(rest) ? rest : '' };
+  return { number, rest: WORDS.test(rest) ? rest : '' };
 }

@@ -78,9 +78,8 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
     labels: fields.labels,
     environments: fields.manual_test_environments,
   };
-  const yamlLines = parsed.matter.split('\n');
-  const nameLine = fieldLine(yamlLines, 'name');
-  const keyLine = fieldLine(yamlLines, 'key');
+  const nameLine = fieldLine(parsed.matter, 'name');
+  const keyLine = fieldLine(parsed.matter, 'key');
   return {
     ok: true,
     value: { key: fields.key, name: fields.name, nameLine, keyLine, meta, body: parsed.content, bodyOffset },
@@ -102,15 +101,21 @@ function fieldProblem(issue: z.core.$ZodIssue, yaml: string, file: string): Inpu
   const field = String(issue.path[0]);
   return {
     file,
-    line: fieldLine(yaml.split('\n'), field),
+    line: fieldLine(yaml, field),
     message: `front matter field "${field}" ${issue.message}`,
   };
 }
 
 /** The file line of a top-level YAML field, or of the opening --- when the field is absent. */
-function fieldLine(yamlLines: readonly string[], field: string): number {
-  const index = yamlLines.findIndex((line) => line.startsWith(`${field}:`));
-  return index < 0 ? 1 : index + 1;
+function fieldLine(yaml: string, field: string): number {
+  const start = `${field}:`;
+  // YAML line n (0-based) is file line n + 1; walks the lines without splitting the text into an array.
+  for (let line = 1, offset = 0; offset >= 0; line++) {
+    if (yaml.startsWith(start, offset)) return line;
+    offset = yaml.indexOf('\n', offset);
+    if (offset >= 0) offset++;
+  }
+  return 1;
 }
 
 function countLines(source: string, end: number): number {

@@ -6,10 +6,17 @@ import {
   isRelatedHeader,
   isSeparator,
   isSubtitle,
+  type ListMarker,
   splitListMarker,
 } from './classify';
 import type { RenderedLine } from './inline';
 import type { BlockItem, LineRole, TextItem } from './model';
+
+// Hoisted: a regular expression literal is a new object each time it is evaluated, and these run on every line.
+const ESCAPED_FENCE_START = /^(?:>\s*)?(?:```|~~~)/;
+const ESCAPED_FENCE = /```|~~~/;
+const PSEUDO_TABLE_ROW = /^\|.*\|/;
+const BARE_URL = /<?https?:\/\/\S+/g;
 
 export interface ParagraphPlace {
   /** File line of the paragraph's first line. */
@@ -36,7 +43,7 @@ export function paragraphItems(lines: readonly RenderedLine[], place: ParagraphP
       if (text) for (const item of titleRun) item.role = 'title';
       titleRun = [];
       index++;
-    } else if (isPseudoTableRow(text) || /^(?:>\s*)?(?:```|~~~)/.test(text)) {
+    } else if (isPseudoTableRow(text) || ESCAPED_FENCE_START.test(text)) {
       const end = literalRunEnd(lines, index);
       const content = lines.slice(index, end).map((rendered) => rendered.text);
       items.push({ type: 'doc', content: content.join('\n'), line });
@@ -45,8 +52,8 @@ export function paragraphItems(lines: readonly RenderedLine[], place: ParagraphP
     } else {
       const item = lineItem(lines[index], line, place, index === 0);
       items.push(item);
-      titleRun =
-        item.number === undefined && item.role === 'step' && text === item.text ? [...titleRun, item] : [];
+      if (item.number === undefined && item.role === 'step' && text === item.text) titleRun.push(item);
+      else titleRun = [];
       index++;
     }
   }
@@ -55,7 +62,7 @@ export function paragraphItems(lines: readonly RenderedLine[], place: ParagraphP
 
 /** `\| a \| b \|` written as text: a literal table to post, not a markdown table. */
 function isPseudoTableRow(text: string): boolean {
-  return /^\|.*\|/.test(text);
+  return PSEUDO_TABLE_ROW.test(text);
 }
 
 /** Pseudo-table rows run while lines look like rows; an escaped fence runs to its closing fence. */
@@ -65,7 +72,7 @@ function literalRunEnd(lines: readonly RenderedLine[], start: number): number {
     while (end < lines.length && isPseudoTableRow(lines[end].text)) end++;
     return end;
   }
-  while (end < lines.length && !/```|~~~/.test(lines[end].text)) end++;
+  while (end < lines.length && !ESCAPED_FENCE.test(lines[end].text)) end++;
   return Math.min(end + 1, lines.length);
 }
 
@@ -74,25 +81,32 @@ function lineItem(rendered: RenderedLine, line: number, place: ParagraphPlace, f
   const marker = opensItem
     ? { rest: rendered.text, number: place.listNumber }
     : splitListMarker(rendered.text);
-  const linkText = opensItem ? rendered.linkText : splitListMarker(rendered.linkText).rest;
-  const outside = opensItem ? rendered.outside : splitListMarker(rendered.outside).rest;
-  const role = roleOf(marker.rest, { ...rendered, outside });
+  const linkText = opensItem ? rendered.linkText : unmarked(rendered.linkText, rendered.text, marker);
+  const outside = opensItem ? rendered.outside : unmarked(rendered.outside, rendered.text, marker);
+  const role = roleOf(marker.rest, outside, rendered);
   return textItem(marker.rest, linkText, role, line, place.depth, marker.number);
+}
+
+/** `text` without its list marker: one equal to the line's text (no links on it) loses the same marker. */
+function unmarked(text: string, lineText: string, marker: ListMarker): string {
+  return text === lineText ? marker.rest : splitListMarker(text).rest;
 }
 
 /** Bare URLs (not markdown links: linkify is off) count as links too. */
 function withoutUrls(text: string): string {
-  return text.replace(/<?https?:\/\/\S+/g, '');
+  return text.replace(BARE_URL, '');
 }
 
-function roleOf(text: string, rendered: RenderedLine): LineRole {
+/** `outside`: the line's text outside links, list marker removed. */
+function roleOf(text: string, outside: string, rendered: RenderedLine): LineRole {
   if (isOrnament(text)) return 'ornament';
   if (isRelatedHeader(text)) return rendered.links > 0 ? 'related' : 'related-header';
-  if (rendered.links > 0 && isLinkDecoration(withoutUrls(rendered.outside))) {
+  if (rendered.links > 0 && isLinkDecoration(withoutUrls(outside))) {
     return rendered.images > 0 ? 'image' : 'link';
   }
-  if (withoutUrls(text) !== text && isLinkDecoration(withoutUrls(text))) return 'url';
-  if (rendered.images > 0 && isLinkDecoration(rendered.outside)) return 'image';
+  const withoutBareUrls = withoutUrls(text);
+  if (withoutBareUrls !== text && isLinkDecoration(withoutBareUrls)) return 'url';
+  if (rendered.images > 0 && isLinkDecoration(outside)) return 'image';
   if (isSubtitle(text)) return 'subtitle';
   if (isNote(text)) return 'note';
   if (isLabel(text)) return 'label';

@@ -2,6 +2,9 @@ import { opensNoteBlock } from './classify';
 import { cleanText } from './inline';
 import type { BlockItem, TextItem } from './model';
 
+const TITLE_MARKUP = /[*_`\\]/g;
+const TRAILING_PUNCTUATION = /[.:]$/;
+
 /**
  * Roles that depend on a line's neighbours in its section: the repeated case title on the first line, links
  * under a "Related ticket(s)" header, and everything after "Important notes about this step".
@@ -29,9 +32,9 @@ export function classifySection(items: BlockItem[], name: string): BlockItem[] {
 }
 
 function sameTitle(line: string, name: string): boolean {
-  const normalise = (text: string) =>
-    cleanText(text.replace(/[*_`\\]/g, ''))
-      .toLowerCase()
-      .replace(/[.:]$/, '');
-  return normalise(line) === normalise(name);
+  return comparableTitle(line) === comparableTitle(name);
+}
+
+function comparableTitle(text: string): string {
+  return cleanText(text.replace(TITLE_MARKUP, '')).toLowerCase().replace(TRAILING_PUNCTUATION, '');
 }

@@ -8,6 +8,8 @@ type Token = MarkdownIt.Token;
 // html: keeps `<!-- … -->` out of the text and `<script>`-like text literal; no linkify/typographer rewriting.
 const markdown = new MarkdownIt({ html: true });
 
+// What a header paragraph starts with (`**` or `_**`): a cheap test before looking at its tokens.
+const BOLD_START = /^_?\*\*/;
 const HEADER =
   /^(?:Step (\d+(?:\.\d+)*)(?: from ([A-Z][A-Z0-9]*-T\d+)\s*:?\s*(.*))?|(Expected|Test Data|Precondition|Objective))$/;
 
@@ -56,13 +58,15 @@ function findHeaders(tokens: readonly Token[], bodyOffset: number): Header[] {
   const headers: Header[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
-    if (token.type !== 'paragraph_open' || token.level !== 0 || !/^_?\*\*/.test(tokens[index + 1].content))
+    if (token.type !== 'paragraph_open' || token.level !== 0 || !BOLD_START.test(tokens[index + 1].content))
       continue;
-    const header = headerOf(tokens[index + 1]);
-    if (!header) continue;
+    const title = headerOf(tokens[index + 1]);
+    if (!title) continue;
     const line = bodyOffset + (token.map?.[0] ?? 0) + 1;
     if (headers.length > 0) headers[headers.length - 1].end = index;
-    headers.push({ ...header, line, start: index + 3, end: tokens.length });
+    // Spelled out: a spread of objects of varying shape builds slow dictionary objects.
+    const { kind, number, calleeKey, calleeName } = title;
+    headers.push({ kind, number, calleeKey, calleeName, line, start: index + 3, end: tokens.length });
   }
   return headers;
 }

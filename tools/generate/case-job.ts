@@ -3,7 +3,10 @@ import { type ConvertedCase, convertCase, validateFeature } from '../gherkin';
 import type { CaseSet } from './case-set';
 import { type CaseFile, featurePathOf } from './discover';
 import type { FeatureFolder } from './feature-folder';
-import { type CacheEntry, type FileStamp, stampOf } from './manifest';
+import type { CacheEntry, FileStamp } from './manifest';
+
+// An unreadable file's stamp: it matches no real file, so the next run tries the case again.
+const NO_STAMP: FileStamp = { mtimeMs: 0, size: 0 };
 
 export interface CaseOutcome {
   /** Set when a feature now exists for the case (written or already up to date). */
@@ -13,12 +16,7 @@ export interface CaseOutcome {
 }
 
 /** Converts one case, validates the feature with @cucumber/gherkin and writes it when its text changed. */
-export function generateCase(
-  file: CaseFile,
-  cases: CaseSet,
-  folder: FeatureFolder,
-  stamp: FileStamp,
-): CaseOutcome {
+export function generateCase(file: CaseFile, cases: CaseSet, folder: FeatureFolder): CaseOutcome {
   const loaded = cases.caseIn(file);
   if (!loaded.model) return { written: false, errors: loaded.problems };
   const asked = new Set<string>();
@@ -41,6 +39,7 @@ export function generateCase(
     return { written: false, errors: [{ file: file.file, line: 1, message: `${write.reason}${advice}` }] };
   }
   const priorityLevel = loaded.model.meta.priorityLevel;
+  const stamp = loaded.stamp ?? NO_STAMP;
   const entry = cacheEntry({ stamp, feature: write.stamp, converted, asked, cases, priorityLevel });
   return { entry, written: write.status === 'written', errors };
 }
@@ -58,7 +57,8 @@ function cacheEntry(facts: {
   const missing: string[] = [];
   for (const key of [...facts.asked].sort()) {
     const callee = facts.cases.fileOf(key);
-    const calleeStamp = callee && stampOf(callee.path);
+    // The stamp of the callee as read for this conversion (it is loaded by now).
+    const calleeStamp = callee && facts.cases.load(callee).stamp;
     if (callee && calleeStamp) calls[callee.relPath] = calleeStamp;
     else missing.push(key);
   }

@@ -2,6 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type CaseModel, type InputProblem, parseCase } from '../case';
 import type { CaseFile } from './discover';
+import { type FileStamp, stampOf } from './manifest';
+
+/** A parsed case file, and its stamp taken just before it was read (undefined when it could not be read). */
+export interface LoadedCase {
+  model?: CaseModel;
+  problems: InputProblem[];
+  stamp?: FileStamp;
+}
 
 /**
  * The input cases, parsed on demand and at most once: an incremental run parses only the changed cases and the
@@ -11,7 +19,7 @@ import type { CaseFile } from './discover';
 export class CaseSet {
   private readonly byKey = new Map<string, CaseFile[]>();
   private readonly byRelPath = new Map<string, CaseFile>();
-  private readonly parsed = new Map<string, { model?: CaseModel; problems: InputProblem[] }>();
+  private readonly parsed = new Map<string, LoadedCase>();
 
   constructor(readonly files: readonly CaseFile[]) {
     for (const file of files) {
@@ -28,7 +36,7 @@ export class CaseSet {
   }
 
   /** The case in a file ready to convert, or what is wrong with it (a duplicated key included). */
-  caseIn(file: CaseFile): { model?: CaseModel; problems: InputProblem[] } {
+  caseIn(file: CaseFile): LoadedCase {
     // Not cached: only called cases are kept (holding every model would slow a corpus run down with GC).
     const loaded = this.parsed.get(file.relPath) ?? parseFile(file);
     const duplicate = this.duplicateOf(file);
@@ -52,7 +60,7 @@ export class CaseSet {
     return file ? this.load(file).model : undefined;
   };
 
-  load(file: CaseFile): { model?: CaseModel; problems: InputProblem[] } {
+  load(file: CaseFile): LoadedCase {
     let result = this.parsed.get(file.relPath);
     if (!result) {
       result = parseFile(file);
@@ -62,7 +70,9 @@ export class CaseSet {
   }
 }
 
-function parseFile(file: CaseFile): { model?: CaseModel; problems: InputProblem[] } {
+function parseFile(file: CaseFile): LoadedCase {
+  // Stamped before reading: should the file change meanwhile, the cache sees a newer file than it converted.
+  const stamp = stampOf(file.path);
   let source: string;
   try {
     source = fs.readFileSync(file.path, 'utf8');
@@ -71,5 +81,5 @@ function parseFile(file: CaseFile): { model?: CaseModel; problems: InputProblem[
     return { problems: [{ file: file.file, line: 1, message: `cannot read the file (${reason})` }] };
   }
   const parsed = parseCase(source, { file: file.file, relPath: file.relPath });
-  return parsed.ok ? { model: parsed.model, problems: [] } : { problems: parsed.problems };
+  return parsed.ok ? { model: parsed.model, problems: [], stamp } : { problems: parsed.problems, stamp };
 }

@@ -2,7 +2,6 @@ import { type CaseOutcome, generateCase } from './case-job';
 import type { CaseSet } from './case-set';
 import type { CaseFile } from './discover';
 import type { FeatureFolder } from './feature-folder';
-import type { FileStamp } from './manifest';
 
 /** The cases one `generate()` call must convert, as every thread working on it sees them. */
 export interface ConversionJob {
@@ -10,8 +9,6 @@ export interface ConversionJob {
   files: CaseFile[];
   /** Indexes into `files` of the cases to convert (those the cache cannot vouch for). */
   stale: number[];
-  /** Stamp of each file of `files` read before converting (undefined: unreadable). */
-  stamps: (FileStamp | undefined)[];
   outDir: string;
   /** Features found in `outDir` before the run, so no thread has to list the folder again. */
   existing: string[];
@@ -28,7 +25,6 @@ export const NEXT = 0;
 export const DONE = 1;
 // Small enough that the threads finish together, large enough that claiming costs nothing.
 const BATCH = 16;
-const NO_STAMP: FileStamp = { mtimeMs: 0, size: 0 };
 
 export type IndexedOutcome = [index: number, outcome: CaseOutcome];
 
@@ -65,8 +61,5 @@ function convertBatch(
   batch: number[],
   { cases, folder }: ConversionContext,
 ): IndexedOutcome[] {
-  return batch.map((index) => [
-    index,
-    generateCase(job.files[index], cases, folder, job.stamps[index] ?? NO_STAMP),
-  ]);
+  return batch.map((index) => [index, generateCase(job.files[index], cases, folder)]);
 }

@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
+import { filesUnder } from './walk';
 
 export interface CaseFile {
   /** Absolute path. */
@@ -12,15 +12,12 @@ export interface CaseFile {
 
 /** Every `*.md` under the cases folder except READMEs, sorted by path so every run sees the same order. */
 export function findCaseFiles(casesDir: string, rootDir: string): CaseFile[] {
-  const entries = fs.readdirSync(casesDir, { recursive: true, encoding: 'utf8' });
-  return entries
-    .filter((entry) => entry.endsWith('.md') && !/(?:^|[\\/])readme\.md$/i.test(entry))
-    .map((entry) => entry.split(path.sep).join('/'))
+  // Every file's display path starts with the folder's: work it out once rather than once per file.
+  const folder = displayPath(casesDir, rootDir);
+  const prefix = folder === '.' ? '' : `${folder}/`;
+  return filesUnder(casesDir, (name) => name.endsWith('.md') && !/^readme\.md$/i.test(name))
     .sort()
-    .map((relPath) => {
-      const absolute = path.join(casesDir, relPath);
-      return { path: absolute, relPath, file: displayPath(absolute, rootDir) };
-    });
+    .map((relPath) => ({ path: path.join(casesDir, relPath), relPath, file: prefix + relPath }));
 }
 
 /** Path relative to the repository root with posix separators (absolute when that reads better). */

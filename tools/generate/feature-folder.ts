@@ -3,6 +3,7 @@ import path from 'node:path';
 import { GENERATED_HEADER_PREFIX } from '../gherkin';
 import { writeAtomically } from './atomic-write';
 import type { FileStamp } from './manifest';
+import { filesUnder } from './walk';
 
 export type WriteResult =
   | { status: 'unchanged' | 'written'; stamp: FileStamp }
@@ -66,10 +67,7 @@ export class FeatureFolder {
 }
 
 function listFeatures(outDir: string): string[] {
-  return fs
-    .readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-    .filter((entry) => entry.endsWith('.feature'))
-    .map((entry) => path.join(outDir, entry));
+  return filesUnder(outDir, (name) => name.endsWith('.feature')).map((relPath) => path.join(outDir, relPath));
 }
 
 function stampNow(target: string): FileStamp {

@@ -1,17 +1,23 @@
 import os from 'node:os';
 
 /**
- * How many cores sat idle while `work` ran, from the kernel's per-core idle counters (10 ms ticks, so only
- * meaningful over a few tens of milliseconds). The calling thread is busy meanwhile, so it counts as busy: the
- * answer is how many extra threads would find a free core rather than compete with other processes.
+ * How many cores sit idle from the probe's creation on, from the kernel's per-core idle counters (10 ms ticks,
+ * so only meaningful over a few tens of milliseconds). The calling thread is busy meanwhile, so it counts as
+ * busy: the answer is how many extra threads would find a free core rather than compete with other processes.
  */
-export function idleCoresDuring<T>(work: () => T): { result: T; idleCores: number } {
-  const idleBefore = idleTime();
-  const started = performance.now();
-  const result = work();
-  const elapsed = performance.now() - started;
-  const idleCores = elapsed > 0 ? Math.max(0, (idleTime() - idleBefore) / elapsed) : 0;
-  return { result, idleCores };
+export class IdleCoresProbe {
+  private readonly idleBefore = idleTime();
+  private readonly started = performance.now();
+
+  /** How long the probe has been watching, in ms. */
+  get elapsedMs(): number {
+    return performance.now() - this.started;
+  }
+
+  idleCores(): number {
+    const elapsed = this.elapsedMs;
+    return elapsed > 0 ? Math.max(0, (idleTime() - this.idleBefore) / elapsed) : 0;
+  }
 }
 
 function idleTime(): number {

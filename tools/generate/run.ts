@@ -1,18 +1,13 @@
-import os from 'node:os';
 import path from 'node:path';
 import type { InputProblem } from '../case';
-import { type CaseOutcome, generateCase } from './case-job';
+import type { CaseOutcome } from './case-job';
 import { CaseSet } from './case-set';
-import type { ConversionContext, ConversionJob, IndexedOutcome } from './claims';
 import { type CaseFile, displayPath, featurePathOf, findCaseFiles } from './discover';
 import { FeatureFolder } from './feature-folder';
-import { idleCoresDuring } from './idle-cores';
+import { IdleCoresProbe } from './idle-cores';
 import { type CacheEntry, type Manifest, readManifest, sameStamp, stampOf, writeManifest } from './manifest';
-import { ConversionPool } from './pool';
+import { convertStale } from './sharing';
 import { generatorVersion } from './version';
-
-// Below this many cases to convert, a worker's hand-off and start-up cost more than they save.
-const MIN_PARALLEL_CASES = 400;
 
 export interface GenerateOptions {
   /** Folder of markdown cases (default "cases"). */
@@ -49,16 +44,16 @@ export interface GenerateReport {
  */
 export function generate(options: GenerateOptions): GenerateReport {
   const started = performance.now();
-  // Surveying the folders keeps this thread busy for a few tens of ms: long enough to see if other cores idle.
-  const { result: survey, idleCores } = idleCoresDuring(() => surveyCases(options));
-  const { files, cases, folder, stamps, outcomes, stale } = survey;
+  // Watches the cores from the start: the survey keeps this thread busy, so the others' idle time shows.
+  const probe = new IdleCoresProbe();
+  const survey = surveyCases(options);
+  const { files, cases, folder, outcomes, stale } = survey;
   const progress = (done: number) => options.onProgress?.(files.length - stale.length + done, files.length);
   progress(0);
-  const job = { files, stale, stamps, outDir: folder.outDir, existing: folder.listed };
-  const threads = stale.length < MIN_PARALLEL_CASES ? 1 : (options.threads ?? threadsFor(idleCores));
-  for (const [index, outcome] of convertStale(job, { cases, folder }, threads, progress)) {
-    outcomes[index] = outcome;
-  }
+  const job = { files, stale, outDir: folder.outDir, existing: folder.listed };
+  const sharing = { threads: options.threads, probe, onProgress: progress };
+  const { outcomes: converted, threads } = convertStale(job, { cases, folder }, sharing);
+  for (const [index, outcome] of converted) outcomes[index] = outcome;
   progress(stale.length);
   const report = reportOf(files.length, outcomes as CaseOutcome[]);
   report.removed = folder.removeStale(
@@ -70,7 +65,7 @@ export function generate(options: GenerateOptions): GenerateReport {
   return report;
 }
 
-/** The input files and their stamps, and the outcome of every case the cache vouches for (the rest is stale). */
+/** The input files, and the outcome of every case the cache vouches for (the rest is stale). */
 function surveyCases(options: GenerateOptions) {
   const rootDir = path.resolve(options.rootDir ?? process.cwd());
   const casesDir = path.resolve(options.casesDir);
@@ -79,59 +74,17 @@ function surveyCases(options: GenerateOptions) {
   const identity = `${generatorVersion()} ${displayPath(casesDir, rootDir)}`;
   const folder = new FeatureFolder(path.resolve(options.outDir));
   const previous = readManifest(folder.outDir, identity);
-  const stamps = files.map((file) => stampOf(file.path));
-  const outcomes = files.map((file, index): CaseOutcome | undefined => {
+  const outcomes = files.map((file): CaseOutcome | undefined => {
     const cached = previous.cases[file.relPath];
-    const stamp = stamps[index];
-    const fresh = stamp && cached && isFresh(cached, file, stamp, cases, folder.outDir);
+    const fresh = cached && isFresh(cached, file, cases, folder.outDir);
     return fresh ? { entry: cached, written: false, errors: [] } : undefined;
   });
   const stale = outcomes.flatMap((outcome, index) => (outcome ? [] : [index]));
-  return { files, cases, identity, folder, stamps, outcomes, stale };
+  return { files, cases, identity, folder, outcomes, stale };
 }
 
-/**
- * This thread plus one per core that sat idle: on a busy machine extra threads would only compete with other
- * processes, and a worker's start-up and cold JIT would not be paid back.
- */
-function threadsFor(idleCores: number): number {
-  return Math.min(os.availableParallelism(), 1 + Math.round(idleCores));
-}
-
-/** Converts the stale cases, sharing them with `threads - 1` worker threads when there are several threads. */
-function convertStale(
-  job: Omit<ConversionJob, 'id' | 'counters'>,
-  context: ConversionContext,
-  threads: number,
-  onProgress?: (done: number) => void,
-): IndexedOutcome[] {
-  if (threads > 1) return poolOf(threads - 1).run(job, context, onProgress);
-  return job.stale.map((index, done): IndexedOutcome => {
-    onProgress?.(done);
-    const stamp = job.stamps[index] ?? { mtimeMs: 0, size: 0 };
-    return [index, generateCase(job.files[index], context.cases, context.folder, stamp)];
-  });
-}
-
-const pools = new Map<number, ConversionPool>();
-
-function poolOf(workers: number): ConversionPool {
-  let pool = pools.get(workers);
-  if (!pool) {
-    pool = new ConversionPool(workers);
-    pools.set(workers, pool);
-  }
-  return pool;
-}
-
-function isFresh(
-  entry: CacheEntry,
-  file: CaseFile,
-  stamp: ReturnType<typeof stampOf>,
-  cases: CaseSet,
-  outDir: string,
-) {
-  if (!sameStamp(entry.case, stamp) || cases.duplicateOf(file)) return false;
+function isFresh(entry: CacheEntry, file: CaseFile, cases: CaseSet, outDir: string) {
+  if (!sameStamp(entry.case, stampOf(file.path)) || cases.duplicateOf(file)) return false;
   if (!sameStamp(entry.feature, stampOf(featurePathOf(file.relPath, outDir)))) return false;
   const callsUnchanged = Object.entries(entry.calls).every(([relPath, calleeStamp]) => {
     const callee = cases.fileAt(relPath);

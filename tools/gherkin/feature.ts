@@ -41,7 +41,8 @@ export function convertCase(
   resolve: (key: string) => CaseModel | undefined,
 ): ConvertedCase {
   const plan = planFeature(model, resolve);
-  const steps = [...stepsOf(plan.background), ...stepsOf(plan.scenario)];
+  const backgroundSteps = stepsOf(plan.background);
+  const steps = [...backgroundSteps, ...stepsOf(plan.scenario)];
   const tags = featureTags(model, { noSteps: plan.noSteps });
   const scenarioName = `${model.key}: ${model.name}`;
   const lines = [
@@ -49,7 +50,7 @@ export function convertCase(
     tags.join(' '),
     `Feature: ${scenarioName}`,
     ...descriptionLines(model, plan.related).map((line) => `  ${line}`),
-    ...(stepsOf(plan.background).length > 0 ? ['', '  Background:', ...renderEntries(plan.background)] : []),
+    ...(backgroundSteps.length > 0 ? ['', '  Background:', ...renderEntries(plan.background)] : []),
     '',
     `  Scenario: ${scenarioName}`,
     ...renderEntries(plan.scenario),

@@ -3,13 +3,22 @@
  * Then for checks written among the actions, and Given for a scenario's opening setup lines.
  */
 
+// Hoisted: a regular expression literal is a new object each time it is evaluated; these run on every step.
+const MARKUP = /[*_`]/g;
+const MARKUP_AND_QUOTES = /[*_`"“”]/g;
+const LEADING_NON_WORD = /^[^\p{L}\p{N}]+/u;
+const CONNECTOR = /^(?:then|and|also|now|next|finally|again)\b[\s,]*/i;
+const ACTOR_CLAUSE = /^(?:as|with|from|on|in)\s+[^,]{1,40},\s*/i;
+const TICKS_A_BOX = /^check\b.*\b(?:check ?box|box)\b/i;
+const SETTING_FROM = /^from [^,]{1,60},\s*(?:set|enable|disable|turn|configure)\b/i;
+
 /** Leading words that do not change what the line does: connectors, emphasis, an actor clause. */
 function core(text: string): string {
   return text
-    .replace(/[*_`"“”]/g, '')
-    .replace(/^[^\p{L}\p{N}]+/u, '')
-    .replace(/^(?:then|and|also|now|next|finally|again)\b[\s,]*/i, '')
-    .replace(/^(?:as|with|from|on|in)\s+[^,]{1,40},\s*/i, '');
+    .replace(MARKUP_AND_QUOTES, '')
+    .replace(LEADING_NON_WORD, '')
+    .replace(CONNECTOR, '')
+    .replace(ACTOR_CLAUSE, '');
 }
 
 const CHECK = /^(?:verify|verifies|observe|ensure|confirm|validate|assert|expect|make sure|check)\b/i;
@@ -18,7 +27,7 @@ const CHECK = /^(?:verify|verifies|observe|ensure|confirm|validate|assert|expect
 export function isCheck(text: string): boolean {
   const stripped = core(text);
   // "Check the … checkbox" ticks a box: an action.
-  return CHECK.test(stripped) && !/^check\b.*\b(?:check ?box|box)\b/i.test(stripped);
+  return CHECK.test(stripped) && !TICKS_A_BOX.test(stripped);
 }
 
 const SETUP =
@@ -26,8 +35,6 @@ const SETUP =
 
 /** "Login as …", "Create a channel", "Enable X": a setup line that reads well after Given. */
 export function isSetup(text: string): boolean {
-  const stripped = text.replace(/[*_`]/g, '').replace(/^[^\p{L}\p{N}]+/u, '');
-  return (
-    SETUP.test(stripped) || /^from [^,]{1,60},\s*(?:set|enable|disable|turn|configure)\b/i.test(stripped)
-  );
+  const stripped = text.replace(MARKUP, '').replace(LEADING_NON_WORD, '');
+  return SETUP.test(stripped) || SETTING_FROM.test(stripped);
 }

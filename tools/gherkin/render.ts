@@ -1,18 +1,20 @@
-import type { Entry, PlannedStep, StepArgument } from './plan';
+import type { Entry, StepArgument } from './plan';
 
 const STEP_INDENT = '    ';
 const ARGUMENT_INDENT = '      ';
 
 /** Steps and comments of a Background or Scenario body, one per line. */
 export function renderEntries(entries: readonly Entry[]): string[] {
-  return entries.flatMap((entry) =>
-    entry.type === 'comment' ? [`${STEP_INDENT}# ${entry.text}`] : renderStep(entry),
-  );
-}
-
-function renderStep(step: PlannedStep): string[] {
-  const line = `${STEP_INDENT}${step.keyword} ${step.text}`;
-  return step.argument ? [line, ...renderArgument(step.argument)] : [line];
+  const lines: string[] = [];
+  for (const entry of entries) {
+    if (entry.type === 'comment') {
+      lines.push(`${STEP_INDENT}# ${entry.text}`);
+      continue;
+    }
+    lines.push(`${STEP_INDENT}${entry.keyword} ${entry.text}`);
+    if (entry.argument) lines.push(...renderArgument(entry.argument));
+  }
+  return lines;
 }
 
 export function renderArgument(argument: StepArgument): string[] {

@@ -48,26 +48,25 @@ export function isManualOnly(environments: readonly string[], relPath: string): 
 /** The tags of the Feature line, in the order docs/architecture.md gives. */
 export function featureTags(model: CaseModel, options: { noSteps: boolean }): string[] {
   const { meta } = model;
-  const level = /^P([1-4])\b/i.exec(meta.priorityLevel)?.[1];
-  const tags = [
-    `@${model.key}`,
-    `@TestCaseKey=${model.key}`,
-    ...prefixed('priority', [meta.priority]),
-    ...(level ? [`@P${level}`] : []),
-    ...prefixed('status', [meta.status]),
-    ...prefixed('folder', [meta.folder]),
-    ...prefixed('label', meta.labels),
-    ...prefixed('team', meta.teams),
-    ...prefixed('env', meta.environments),
-    ...(options.noSteps ? ['@no-steps'] : []),
-    ...(isManualOnly(meta.environments, model.relPath) ? ['@manual'] : []),
-  ];
+  const level = PRIORITY_LEVEL.exec(meta.priorityLevel)?.[1];
+  const tags = [`@${model.key}`, `@TestCaseKey=${model.key}`];
+  addPrefixed(tags, 'priority', [meta.priority]);
+  if (level) tags.push(`@P${level}`);
+  addPrefixed(tags, 'status', [meta.status]);
+  addPrefixed(tags, 'folder', [meta.folder]);
+  addPrefixed(tags, 'label', meta.labels);
+  addPrefixed(tags, 'team', meta.teams);
+  addPrefixed(tags, 'env', meta.environments);
+  if (options.noSteps) tags.push('@no-steps');
+  if (isManualOnly(meta.environments, model.relPath)) tags.push('@manual');
   return [...new Set(tags)];
 }
 
-function prefixed(prefix: string, values: readonly string[]): string[] {
-  return values
-    .map(slug)
-    .filter((value) => value !== '')
-    .map((value) => `@${prefix}:${value}`);
+const PRIORITY_LEVEL = /^P([1-4])\b/i;
+
+function addPrefixed(tags: string[], prefix: string, values: readonly string[]): void {
+  for (const value of values) {
+    const slugged = slug(value);
+    if (slugged !== '') tags.push(`@${prefix}:${slugged}`);
+  }
 }

@@ -1,0 +1,79 @@
+import os from 'node:os';
+import { generateCase } from './case-job';
+import type { ConversionContext, ConversionJob, IndexedOutcome } from './claims';
+import type { IdleCoresProbe } from './idle-cores';
+import { ConversionPool } from './pool';
+
+// Below this many cases to convert, a worker's hand-off and start-up cost more than they save.
+const MIN_PARALLEL_CASES = 400;
+// The idle counters tick every 10 ms: over a shorter watch the idle share is mostly rounding.
+const PROBE_MS = 30;
+
+export type StaleJob = Omit<ConversionJob, 'id' | 'counters'>;
+
+export interface SharingOptions {
+  /** Threads converting at once, this one included; default: this one plus one per core the probe saw idle. */
+  threads?: number;
+  /** Watching since the run started. */
+  probe: IdleCoresProbe;
+  onProgress?: (done: number) => void;
+}
+
+/**
+ * Converts `job.stale` on this thread, shared with worker threads when the job is large enough. Unless the
+ * number of threads is given, this thread converts on its own until the probe has watched long enough to tell
+ * how many cores idle, then shares the rest. Outcomes in no particular order.
+ */
+export function convertStale(
+  job: StaleJob,
+  context: ConversionContext,
+  { threads, probe, onProgress }: SharingOptions,
+): { outcomes: IndexedOutcome[]; threads: number } {
+  if (job.stale.length < MIN_PARALLEL_CASES) {
+    return { outcomes: convertShared(job, context, 1, onProgress), threads: 1 };
+  }
+  if (threads !== undefined) return { outcomes: convertShared(job, context, threads, onProgress), threads };
+  const head: IndexedOutcome[] = [];
+  while (head.length < job.stale.length && probe.elapsedMs < PROBE_MS) {
+    onProgress?.(head.length);
+    const index = job.stale[head.length];
+    head.push([index, generateCase(job.files[index], context.cases, context.folder)]);
+  }
+  const chosen = threadsFor(probe.idleCores());
+  const rest = { ...job, stale: job.stale.slice(head.length) };
+  const outcomes = convertShared(rest, context, chosen, (done) => onProgress?.(head.length + done));
+  return { outcomes: head.concat(outcomes), threads: chosen };
+}
+
+/**
+ * This thread plus one per core that sat idle: on a busy machine extra threads would only compete with other
+ * processes, and a worker's start-up and cold JIT would not be paid back.
+ */
+function threadsFor(idleCores: number): number {
+  return Math.min(os.availableParallelism(), 1 + Math.round(idleCores));
+}
+
+/** Converts the stale cases, sharing them with `threads - 1` worker threads when there are several threads. */
+function convertShared(
+  job: StaleJob,
+  context: ConversionContext,
+  threads: number,
+  onProgress?: (done: number) => void,
+): IndexedOutcome[] {
+  if (threads > 1) return poolOf(threads - 1).run(job, context, onProgress);
+  return job.stale.map((index, done): IndexedOutcome => {
+    onProgress?.(done);
+    return [index, generateCase(job.files[index], context.cases, context.folder)];
+  });
+}
+
+const pools = new Map<number, ConversionPool>();
+
+function poolOf(workers: number): ConversionPool {
+  let pool = pools.get(workers);
+  if (!pool) {
+    pool = new ConversionPool(workers);
+    pools.set(workers, pool);
+  }
+  return pool;
+}

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { filesUnder } from './walk';
+
+describe('filesUnder', () => {
+  let root: string;
+  const touch = (relPath: string) => {
+    fs.mkdirSync(path.dirname(path.join(root, relPath)), { recursive: true });
+    fs.writeFileSync(path.join(root, relPath), '');
+  };
+
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-walk-'));
+  });
+
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('lists matching files at every depth as posix paths relative to the folder', () => {
+    touch('top.md');
+    touch('a/b/deep.md');
+    touch('a/skipped.txt');
+    fs.mkdirSync(path.join(root, 'folder.md')); // a folder is never listed, whatever its name
+    assert.deepEqual(filesUnder(root, (name) => name.endsWith('.md')).sort(), ['a/b/deep.md', 'top.md']);
+  });
+
+  it('follows symbolic links to folders, like a recursive readdir', () => {
+    touch('real/inner.md');
+    fs.symlinkSync(path.join(root, 'real'), path.join(root, 'linked'));
+    fs.symlinkSync(path.join(root, 'real/inner.md'), path.join(root, 'file-link.md'));
+    assert.deepEqual(filesUnder(root, (name) => name.endsWith('.md')).sort(), [
+      'file-link.md',
+      'linked/inner.md',
+      'real/inner.md',
+    ]);
+  });
+});
