@@ -23,10 +23,12 @@ export class RunServices {
     const remote = env.PW_WS_ENDPOINT;
     const headless = env.HEADED !== '1';
     if (!remote) this.browserPath = ensureBrowser(this.log, headless);
-    // The browser first: once chromium is spawned it boots in its own processes while this one loads the sandbox.
-    const browserStarting =
-      remote || !this.browserPath ? undefined : startBrowserServer(this.browserPath, headless);
-    const [browser, target] = await Promise.allSettled([browserStarting, this.startTarget(env.BASE_URL)]);
+    // Both at once. Their order does not matter on a small machine: loading Playwright and the sandbox keeps this
+    // process busy while cucumber loads on the other core and chromium boots (measured: no gain either way).
+    const [target, browser] = await Promise.allSettled([
+      this.startTarget(env.BASE_URL),
+      remote || !this.browserPath ? undefined : startBrowserServer(this.browserPath, headless),
+    ]);
     if (target.status === 'fulfilled') this.target = target.value;
     if (browser.status === 'fulfilled') this.browser = browser.value;
     if (target.status === 'rejected') throw target.reason;
