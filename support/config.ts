@@ -15,11 +15,31 @@ export interface RunConfig {
   /** A Playwright browser server to connect to (PW_WS_ENDPOINT) instead of launching a browser. */
   wsEndpoint?: string;
   headless: boolean;
-  /** 'off' never records a trace; 'on-failure' records one per session and keeps it only when a scenario fails. */
-  trace: 'off' | 'on-failure';
+  trace: TraceMode;
   /** Folder where each worker records the PIDs of the browsers it launches, so the launcher can reap them. */
   runDir?: string;
   users: Record<Role, Credentials>;
+}
+
+/**
+ * When a scenario's sessions record a Playwright trace (kept only when the scenario then fails). A trace with DOM
+ * snapshots costs a quarter of a short scenario's time, so by default only retries record one, as Playwright's
+ * own `on-first-retry`; `retain-on-failure` records every attempt (`on-failure` is its older name here).
+ */
+export const TRACE_MODES = ['on-first-retry', 'retain-on-failure', 'off'] as const;
+export type TraceMode = (typeof TRACE_MODES)[number];
+
+/** TRACE from the environment, or an error naming the setting and its values. */
+export function traceModeOf(env: NodeJS.ProcessEnv = process.env): TraceMode {
+  const value = env.TRACE || 'on-first-retry';
+  if (value === 'on-failure') return 'retain-on-failure';
+  if ((TRACE_MODES as readonly string[]).includes(value)) return value as TraceMode;
+  throw new Error(`TRACE=${value} is not one of ${TRACE_MODES.join(', ')}: fix it or unset TRACE`);
+}
+
+/** Whether the attempt (0 for the first run of a scenario, 1 for its first retry…) records traces. */
+export function recordsTrace(mode: TraceMode, attempt: number): boolean {
+  return mode === 'retain-on-failure' || (mode === 'on-first-retry' && attempt > 0);
 }
 
 const USER_VARS: Record<Role, [string, string]> = {
@@ -36,7 +56,7 @@ export function readRunConfig(env: NodeJS.ProcessEnv = process.env): RunConfig {
     browserPath: env.BROWSER_PATH || undefined,
     wsEndpoint: env.PW_WS_ENDPOINT || undefined,
     headless: env.HEADED !== '1',
-    trace: env.TRACE === 'off' ? 'off' : 'on-failure',
+    trace: traceModeOf(env),
     runDir: env.CASEBOOK_RUN_DIR || undefined,
     users: readUsers(env),
   };

@@ -24,8 +24,12 @@ setDefaultTimeout(STEP_TIMEOUT_MS);
 BeforeAll(() => receiveHandoff());
 
 const positionsOf = new WeakMap<CasebookWorld, Map<string, StepPosition>>();
+// Cucumber retries a scenario at once in the same process, and tells hooks nothing about the attempt: count them.
+const attemptsOf = new Map<string, number>();
 
 Before(function (this: CasebookWorld, { gherkinDocument, pickle }) {
+  this.attempt = attemptsOf.get(pickle.id) ?? 0;
+  attemptsOf.set(pickle.id, this.attempt + 1);
   positionsOf.set(this, stepPositions(gherkinDocument, pickle));
   this.step = { text: '' };
   this.gherkinDocument = gherkinDocument;

@@ -9,6 +9,7 @@ import {
   type Role,
   type RunConfig,
   readRunConfig,
+  recordsTrace,
   requireBaseUrl,
 } from './config';
 import type { Observation } from './observations';
@@ -40,6 +41,8 @@ export class CasebookWorld extends World<WorldParameters> {
   gherkinDocument?: GherkinDocument;
   /** Description of the step that failed, for the evidence attached to the scenario. */
   failedStep?: string;
+  /** 0 on a scenario's first run, 1 on its first retry, … (set by the Before hook). */
+  attempt = 0;
   /** What the current tab showed after each action step. */
   readonly observations: Observation[] = [];
   private readonly cleanups: (() => Promise<void>)[] = [];
@@ -94,7 +97,7 @@ export class CasebookWorld extends World<WorldParameters> {
       browser,
       baseUrl: requireBaseUrl(this.config),
       timeouts: this.timeouts,
-      trace: this.config.trace === 'on-failure',
+      trace: recordsTrace(this.config.trace, this.attempt),
     });
   }
 }

@@ -78,13 +78,18 @@ describe('npm run bdd (the real launcher)', { timeout: 300_000 }, () => {
     assert.deepEqual(meta.cucumberArgs, [dir('seed-features')]);
   });
 
-  it('attaches a screenshot, a trace and the markdown line to a failing scenario', async () => {
+  it('attaches a screenshot, a trace (recorded on the retry) and the markdown line to a failing scenario', async () => {
     const reports = dir('reports-fail');
-    const run = await runNpm('bdd', [path.join(dir('features'), 'runner/MM-T90001.feature')], {
+    const feature = path.join(dir('features'), 'runner/MM-T90001.feature');
+    const run = await runNpm('bdd', [feature, '--retry', '1'], {
       CASEBOOK_REPORTS_DIR: reports,
       BASE_URL: '',
     });
     assert.equal(run.code, 1);
+    // Both attempts failed with a screenshot; only the retry recorded a trace (TRACE=on-first-retry, the default).
+    const mediaTypes = attachmentTypes(path.join(reports, 'messages.ndjson'));
+    assert.equal(mediaTypes.filter((type) => type === 'image/png').length, 2);
+    assert.equal(mediaTypes.filter((type) => type === 'application/zip').length, 1);
     const [scenario] = scenarioResults(reports);
     const failed = scenario.steps.find((step) => step.status === 'failed');
     assert.match(
@@ -122,6 +127,17 @@ describe('npm run bdd (the real launcher)', { timeout: 300_000 }, () => {
       clearInterval(watch);
       started.kill();
     }
+  });
+
+  it('names TRACE when its value is wrong, before starting anything', async () => {
+    const run = await runNpm('bdd', [dir('seed-features')], {
+      CASEBOOK_REPORTS_DIR: dir('reports-bad-trace'),
+      BASE_URL: '',
+      TRACE: 'sometimes',
+    });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /TRACE=sometimes is not one of on-first-retry, retain-on-failure, off/);
+    assert.ok(!fs.existsSync(path.join(dir('reports-bad-trace'), 'cucumber.json')));
   });
 
   it('names BASE_URL when that server does not answer', async () => {
@@ -166,4 +182,14 @@ function commandOf(pid: number): string {
   } catch {
     return '';
   }
+}
+
+/** The media type of every attachment in a messages.ndjson, all attempts included. */
+function attachmentTypes(file: string): string[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.includes('"attachment"'))
+    .map((line) => JSON.parse(line).attachment?.mediaType)
+    .filter(Boolean);
 }

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { browserPidDir } from '../../support/browser';
+import { traceModeOf } from '../../support/config';
 import { HANDOFF_VAR, writeHandoff } from '../../support/launcher-handoff';
 import { reapBrowsers } from './processes';
 import { buildReportIfAvailable } from './report';
@@ -19,6 +20,7 @@ const log = (line: string) => console.error(`bdd: ${line}`);
  * the server and the browser start while it loads and reach it through the run folder (support/launcher-handoff).
  */
 async function main(args: string[]): Promise<number> {
+  traceModeOf(process.env); // a wrong TRACE fails here, once, rather than in every scenario
   const dryRun = args.includes('--dry-run') || args.includes('-d');
   const reportsDir = path.resolve(REPO_ROOT, process.env.CASEBOOK_REPORTS_DIR || 'reports');
   const resultsDir = resultsDirOf(reportsDir, shardOf(args));

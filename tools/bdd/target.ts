@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { SandboxOptions } from '../../sandbox/server';
 
 /** The server the scenarios run against. */
 export interface Target {
@@ -67,19 +68,25 @@ export async function externalTarget(baseUrl: string): Promise<Target> {
   return { kind: 'external', baseUrl: base, serverVersion, env: { BASE_URL: base }, close: async () => {} };
 }
 
-/** Starts the sandbox on a free port with the test seed. */
-export async function sandboxTarget(repoRoot: string): Promise<Target> {
-  const seedFile = path.join(repoRoot, SANDBOX_SEED);
-  const { startSandbox } = await import('../../sandbox/server');
-  const sandbox = await startSandbox({
+/** How `npm run bdd` starts the sandbox (the benchmarks' plain Playwright side starts it the same way). */
+export function runSandboxOptions(repoRoot: string): SandboxOptions {
+  return {
     port: 0,
     host: '127.0.0.1',
-    seedFile,
+    seedFile: path.join(repoRoot, SANDBOX_SEED),
     statusIntervalMs: SANDBOX_STATUS_INTERVAL_MS,
     // A run's sandbox is thrown away after it: hashing its passwords slowly would only take CPU from the browser.
     passwordCost: 'fast',
     logger: false,
-  });
+  };
+}
+
+/** Starts the sandbox on a free port with the test seed. */
+export async function sandboxTarget(repoRoot: string): Promise<Target> {
+  const options = runSandboxOptions(repoRoot);
+  const seedFile = options.seedFile!;
+  const { startSandbox } = await import('../../sandbox/server');
+  const sandbox = await startSandbox(options);
   const serverVersion = await serverVersionOf(sandbox.url).catch(() => undefined);
   return {
     kind: 'sandbox',

@@ -1,23 +1,17 @@
 // The plain Playwright side of `npm run bench:scenario`: starts the sandbox and one chromium, runs N scenarios
 // (a fresh context and page each, then the fixed actions of browser-actions.ts), prints JSON timings.
-import path from 'node:path';
 import { chromium } from 'playwright';
 import { startSandbox } from '../../sandbox/server';
 import { CHROMIUM_ARGS, findBrowser } from '../bdd/browser-path';
-import { credentialsFromSeed, SANDBOX_SEED, SANDBOX_STATUS_INTERVAL_MS } from '../bdd/target';
+import { credentialsFromSeed, runSandboxOptions } from '../bdd/target';
 import { postMessage, seeMessage, signIn } from './browser-actions';
 import { REPO_ROOT } from './measure';
 
 async function main(count: number): Promise<void> {
   const started = performance.now();
-  const seedFile = path.join(REPO_ROOT, SANDBOX_SEED);
-  const sandbox = await startSandbox({
-    port: 0,
-    host: '127.0.0.1',
-    seedFile,
-    statusIntervalMs: SANDBOX_STATUS_INTERVAL_MS,
-    logger: false,
-  });
+  const sandboxOptions = runSandboxOptions(REPO_ROOT);
+  const seedFile = sandboxOptions.seedFile!;
+  const sandbox = await startSandbox(sandboxOptions);
   const browser = await chromium.launch({
     executablePath: findBrowser(),
     headless: true,
