@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { DEBIAN_CHROMIUM, findBrowser } from '../../tools/bdd/browser-path';
 import { closedPort, processesMarked, REPO, runNpm, scenarioResults, startNpm } from './bdd-harness';
 
 function caseFile(key: string, body: string): string {
@@ -76,6 +77,24 @@ describe('npm run bdd (the real launcher)', { timeout: 300_000 }, () => {
     assert.match(meta.browserVersion, /^\d+\.\d+\.\d+\.\d+$/);
     assert.ok(meta.serverVersion);
     assert.deepEqual(meta.cucumberArgs, [dir('seed-features')]);
+    assert.equal(
+      meta.browserPath,
+      findBrowser(),
+      'the browser findBrowser() picks (the headless shell if installed)',
+    );
+  });
+
+  it('runs MM-T418 green in the full chromium too (BROWSER_PATH), as headed runs and machines without the shell do', async () => {
+    const reports = dir('reports-418-chromium');
+    const [chromium] = DEBIAN_CHROMIUM;
+    const env = { CASEBOOK_REPORTS_DIR: reports, BASE_URL: '', BROWSER_PATH: chromium };
+    const run = await runNpm('bdd', [dir('seed-features')], env);
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.equal(scenarioResults(reports)[0].status, 'passed');
+    assert.equal(
+      JSON.parse(fs.readFileSync(path.join(reports, 'run-meta.json'), 'utf8')).browserPath,
+      chromium,
+    );
   });
 
   it('attaches a screenshot, a trace (recorded on the retry) and the markdown line to a failing scenario', async () => {
