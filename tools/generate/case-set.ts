@@ -19,20 +19,27 @@ export interface LoadedCase {
 export class CaseSet {
   private readonly byKey = new Map<string, CaseFile[]>();
   private readonly byRelPath = new Map<string, CaseFile>();
+  /** Each file whose key an earlier file (in path order) holds too, with that earlier file. */
+  private readonly duplicates = new Map<CaseFile, CaseFile>();
   private readonly parsed = new Map<string, LoadedCase>();
 
   constructor(readonly files: readonly CaseFile[]) {
     for (const file of files) {
       this.byRelPath.set(file.relPath, file);
       const key = path.posix.basename(file.relPath, '.md');
-      this.byKey.set(key, [...(this.byKey.get(key) ?? []), file]);
+      const sameKey = this.byKey.get(key);
+      if (!sameKey) this.byKey.set(key, [file]);
+      else {
+        sameKey.push(file);
+        this.duplicates.set(file, sameKey[0]);
+      }
     }
   }
 
   /** The earlier file (in path order) holding the same key: this one is then an input error. */
   duplicateOf(file: CaseFile): CaseFile | undefined {
-    const sameKey = this.byKey.get(path.posix.basename(file.relPath, '.md')) ?? [];
-    return sameKey[0] !== file ? sameKey[0] : undefined;
+    // Looked up by identity: asked once per case, it must not work the key out of the path again.
+    return this.duplicates.get(file);
   }
 
   /** The case in a file ready to convert, or what is wrong with it (a duplicated key included). */
