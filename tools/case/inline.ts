@@ -41,6 +41,7 @@ export function renderInlineLines(children: readonly Token[]): RenderedLine[] {
         line = emptyLine();
         break;
       case 'link_open':
+        diverge(line);
         link = {
           href: String(token.attrGet('href') ?? ''),
           autolink: token.markup === 'autolink',
@@ -96,8 +97,19 @@ function literalOf(token: Token): string {
 
 function append(line: RenderedLine, text: string, insideLink: boolean): void {
   line.text += text;
+  if (line.links === 0 && line.images === 0) return; // the other two are still text itself (see diverge)
   line.linkText += text;
   if (!insideLink) line.outside += text;
+}
+
+/**
+ * A line's three renderings are equal up to its first link or image, and most lines have none: they are only
+ * kept apart from there on, so most lines build one string instead of three.
+ */
+function diverge(line: RenderedLine): void {
+  if (line.links > 0 || line.images > 0) return;
+  line.linkText = line.text;
+  line.outside = line.text;
 }
 
 function closeLink(line: RenderedLine, link: { href: string; autolink: boolean; start: number }): void {
@@ -108,6 +120,7 @@ function closeLink(line: RenderedLine, link: { href: string; autolink: boolean; 
 }
 
 function addImage(line: RenderedLine, token: Token): void {
+  diverge(line);
   const alt = token.content;
   const src = String(token.attrGet('src') ?? '');
   const rendered = alt ? `${alt} (${src})` : src;
