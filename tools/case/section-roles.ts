@@ -32,7 +32,19 @@ export function classifySection(items: BlockItem[], name: string): BlockItem[] {
 }
 
 function sameTitle(line: string, name: string): boolean {
-  return comparableTitle(line) === comparableTitle(name);
+  return comparableTitle(line) === comparableName(name);
+}
+
+// Every section of a case compares its lines with the same name: work it out once per case.
+let lastName: string | undefined;
+let lastNameTitle = '';
+
+function comparableName(name: string): string {
+  if (name !== lastName) {
+    lastName = name;
+    lastNameTitle = comparableTitle(name);
+  }
+  return lastNameTitle;
 }
 
 function comparableTitle(text: string): string {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type CaseModel, type InputProblem, parseCase } from '../case';
 import type { CaseFile } from './discover';
-import { type FileStamp, stampOf } from './manifest';
+import type { FileStamp } from './manifest';
 
 /** A parsed case file, and its stamp taken just before it was read (undefined when it could not be read). */
 export interface LoadedCase {
@@ -19,20 +19,27 @@ export interface LoadedCase {
 export class CaseSet {
   private readonly byKey = new Map<string, CaseFile[]>();
   private readonly byRelPath = new Map<string, CaseFile>();
+  /** Each file whose key an earlier file (in path order) holds too, with that earlier file. */
+  private readonly duplicates = new Map<CaseFile, CaseFile>();
   private readonly parsed = new Map<string, LoadedCase>();
 
   constructor(readonly files: readonly CaseFile[]) {
     for (const file of files) {
       this.byRelPath.set(file.relPath, file);
       const key = path.posix.basename(file.relPath, '.md');
-      this.byKey.set(key, [...(this.byKey.get(key) ?? []), file]);
+      const sameKey = this.byKey.get(key);
+      if (!sameKey) this.byKey.set(key, [file]);
+      else {
+        sameKey.push(file);
+        this.duplicates.set(file, sameKey[0]);
+      }
     }
   }
 
   /** The earlier file (in path order) holding the same key: this one is then an input error. */
   duplicateOf(file: CaseFile): CaseFile | undefined {
-    const sameKey = this.byKey.get(path.posix.basename(file.relPath, '.md')) ?? [];
-    return sameKey[0] !== file ? sameKey[0] : undefined;
+    // Looked up by identity: asked once per case, it must not work the key out of the path again.
+    return this.duplicates.get(file);
   }
 
   /** The case in a file ready to convert, or what is wrong with it (a duplicated key included). */
@@ -71,15 +78,28 @@ export class CaseSet {
 }
 
 function parseFile(file: CaseFile): LoadedCase {
-  // Stamped before reading: should the file change meanwhile, the cache sees a newer file than it converted.
-  const stamp = stampOf(file.path);
-  let source: string;
+  let read: { source: string; stamp: FileStamp };
   try {
-    source = fs.readFileSync(file.path, 'utf8');
+    read = readStamped(file.path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return { problems: [{ file: file.file, line: 1, message: `cannot read the file (${reason})` }] };
   }
+  const { source, stamp } = read;
   const parsed = parseCase(source, { file: file.file, relPath: file.relPath });
   return parsed.ok ? { model: parsed.model, problems: [], stamp } : { problems: parsed.problems, stamp };
+}
+
+/**
+ * The file's text and its stamp, both from one open file (one path lookup instead of two). Stamped before
+ * reading: should the file change meanwhile, the cache sees a newer file than it converted.
+ */
+function readStamped(file: string): { source: string; stamp: FileStamp } {
+  const handle = fs.openSync(file, 'r');
+  try {
+    const { mtimeMs, size } = fs.fstatSync(handle);
+    return { stamp: { mtimeMs, size }, source: fs.readFileSync(handle, 'utf8') };
+  } finally {
+    fs.closeSync(handle);
+  }
 }

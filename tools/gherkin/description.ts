@@ -31,8 +31,10 @@ function objectiveLines(item: BlockItem): string[] {
  */
 export function safeDescriptionLine(line: string): string {
   const text = line.trim();
-  const structural =
-    /^[#@]/.test(text) ||
-    /^(?:Feature|Background|Scenario(?: Outline| Template)?|Examples?|Rule):/.test(text);
+  const structural = COMMENT_OR_TAG.test(text) || KEYWORD_LINE.test(text);
   return structural ? `· ${text}` : text;
 }
+
+// Hoisted: a regular expression literal is a new object each time it is evaluated.
+const COMMENT_OR_TAG = /^[#@]/;
+const KEYWORD_LINE = /^(?:Feature|Background|Scenario(?: Outline| Template)?|Examples?|Rule):/;

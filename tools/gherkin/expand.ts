@@ -30,13 +30,15 @@ export function expandSteps(
 }
 
 function expand(sections: readonly StepSection[], frame: Frame, ctx: ExpandContext): Entry[] {
-  return sections.flatMap((section) => {
+  // Pushed into one array: no array per section to flatten afterwards.
+  const entries: Entry[] = [];
+  for (const section of sections) {
     const number = frame.prefix + section.number;
     if (section.type === 'inline') {
-      return [comment(`Step ${number}`), ...inlineStepEntries(section, frame.file, frame.related)];
-    }
-    return expandCall(section, number, frame, ctx);
-  });
+      entries.push(comment(`Step ${number}`), ...inlineStepEntries(section, frame.file, frame.related));
+    } else entries.push(...expandCall(section, number, frame, ctx));
+  }
+  return entries;
 }
 
 /** Prefers the called case from the input; else the copy of its steps under the call header. */

