@@ -41,7 +41,7 @@ function emptyProject(): string {
   return dir;
 }
 
-/** Spawn to the first test step of messages.ndjson in `dir`. */
+/** From `startedAt` (the spawn) to cucumber ready and to the first test step, read from a messages.ndjson file. */
 function firstStepAfter(startedAt: number, file: string): { ready: number; firstStep: number } {
   const messages = readMessages(file);
   const at = (type: string) => messages.find((message) => message.type === type)?.at ?? Number.NaN;
