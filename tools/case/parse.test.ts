@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { BlockItem, CallStep, InlineStep, TextItem } from './model';
-import { parseCase } from './parse';
+import { parseCase, parseCases } from './parse';
 import { BODY_FIRST_LINE, caseMarkdown } from './testing';
 
 const where = { file: 'cases/x/MM-T1.md', relPath: 'x/MM-T1.md' };
@@ -241,5 +241,29 @@ describe('parseCase: body', () => {
       'step: @mention someone',
       'step: starred',
     ]);
+  });
+});
+
+describe('parseCases', () => {
+  it('gives every case of a batch what parseCase gives it alone, broken cases among them', () => {
+    const at = (key: string) => ({ file: `cases/x/${key}.md`, relPath: `x/${key}.md` });
+    const inputs = [
+      { source: caseMarkdown({ key: 'MM-T1', body: '**Step 1**\n\nFirst' }), where: at('MM-T1') },
+      { source: '---\nkey: [unclosed\n---\n', where: at('MM-T2') },
+      { source: caseMarkdown({ key: 'MM-T9', body: '**Step 1**\n\nMisnamed' }), where: at('MM-T3') },
+      {
+        source: caseMarkdown({ key: 'MM-T4', body: '**Step 1**\n\nFourth\n\n**Expected**\n\nSeen' }),
+        where: at('MM-T4'),
+      },
+    ];
+    const batch = parseCases(inputs);
+    assert.deepEqual(
+      batch,
+      inputs.map(({ source, where }) => parseCase(source, where)),
+    );
+    assert.deepEqual(
+      batch.map((result) => result.ok),
+      [true, false, false, true],
+    );
   });
 });

@@ -1,6 +1,6 @@
-import type { InputProblem } from '../case';
+import type { CaseModel, InputProblem } from '../case';
 import { type ConvertedCase, convertCase, validateFeature } from '../gherkin';
-import type { CaseSet } from './case-set';
+import type { CaseSet, LoadedCase } from './case-set';
 import { type CaseFile, featurePathOf } from './discover';
 import type { FeatureFolder } from './feature-folder';
 import type { CacheEntry, FileStamp } from './manifest';
@@ -15,33 +15,68 @@ export interface CaseOutcome {
   errors: InputProblem[];
 }
 
-/** Converts one case, validates the feature with @cucumber/gherkin and writes it when its text changed. */
-export function generateCase(file: CaseFile, cases: CaseSet, folder: FeatureFolder): CaseOutcome {
-  const loaded = cases.caseIn(file);
-  if (!loaded.model) return { written: false, errors: loaded.problems };
-  const asked = new Set<string>();
-  const converted = convertCase(loaded.model, (key) => {
-    asked.add(key);
-    return cases.resolve(key);
-  });
-  const errors = converted.problems.filter((problem) => !problem.warning);
-  const invalid = validateFeature(
-    converted.featureText,
-    converted.steps.map((step) => step.text),
+/**
+ * Converts cases, validates their features with @cucumber/gherkin and writes those whose text changed, one phase
+ * at a time over the whole batch (read, parse, convert, validate, write). Running each case through every phase
+ * in turn cost about a third more CPU on the corpus (measured), for the reason `parseCases` gives.
+ */
+export function generateCases(
+  files: readonly CaseFile[],
+  cases: CaseSet,
+  folder: FeatureFolder,
+): CaseOutcome[] {
+  const loaded = cases.casesIn(files);
+  const conversions = loaded.map(({ model }) => model && convertOf(model, cases));
+  const errors = conversions.map((conversion, index) =>
+    conversion ? checked(conversion, loaded[index]) : loaded[index].problems,
   );
-  if (invalid)
-    errors.push({ file: file.file, line: loaded.model.nameLine, message: `${loaded.model.key}: ${invalid}` });
-  // An incomplete or invalid feature is not written: the previous one (if any) stays as it was.
-  if (errors.length > 0) return { written: false, errors };
-  const write = folder.write(featurePathOf(file.relPath, folder.outDir), converted.featureText);
+  return files.map((file, index): CaseOutcome => {
+    const conversion = conversions[index];
+    // An incomplete or invalid feature is not written: the previous one (if any) stays as it was.
+    if (!conversion || errors[index].length > 0) return { written: false, errors: errors[index] };
+    return writeFeature(file, loaded[index], conversion, { cases, folder });
+  });
+}
+
+function writeFeature(
+  file: CaseFile,
+  { model, stamp }: LoadedCase,
+  conversion: Conversion,
+  { cases, folder }: { cases: CaseSet; folder: FeatureFolder },
+): CaseOutcome {
+  const write = folder.write(featurePathOf(file.relPath, folder.outDir), conversion.converted.featureText);
   if ('reason' in write) {
     const advice = write.status === 'hand-written' ? ': move it away to generate this case' : '';
     return { written: false, errors: [{ file: file.file, line: 1, message: `${write.reason}${advice}` }] };
   }
-  const priorityLevel = loaded.model.meta.priorityLevel;
-  const stamp = loaded.stamp ?? NO_STAMP;
-  const entry = cacheEntry({ stamp, feature: write.stamp, converted, asked, cases, priorityLevel });
-  return { entry, written: write.status === 'written', errors };
+  const priorityLevel = model?.meta.priorityLevel ?? '';
+  const facts = { ...conversion, stamp: stamp ?? NO_STAMP, feature: write.stamp, cases, priorityLevel };
+  return { entry: cacheEntry(facts), written: write.status === 'written', errors: [] };
+}
+
+interface Conversion {
+  converted: ConvertedCase;
+  /** The keys of the called cases it looked up. */
+  asked: Set<string>;
+}
+
+function convertOf(model: CaseModel, cases: CaseSet): Conversion {
+  const asked = new Set<string>();
+  const converted = convertCase(model, (key) => {
+    asked.add(key);
+    return cases.resolve(key);
+  });
+  return { converted, asked };
+}
+
+/** The conversion's errors, a feature that @cucumber/gherkin rejects included. */
+function checked({ converted }: Conversion, { model }: LoadedCase): InputProblem[] {
+  const errors = converted.problems.filter((problem) => !problem.warning);
+  const planned = converted.steps.map((step) => step.text);
+  const invalid = validateFeature(converted.featureText, planned);
+  if (invalid && model)
+    errors.push({ file: model.file, line: model.nameLine, message: `${model.key}: ${invalid}` });
+  return errors;
 }
 
 /** What the cache needs to trust this feature next time: the stamps of the case, its callees and the feature. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type CaseModel, type InputProblem, parseCase } from '../case';
+import { type CaseModel, type CaseSource, type InputProblem, parseCases } from '../case';
 import type { CaseFile } from './discover';
 import type { FileStamp } from './manifest';
 
@@ -44,12 +44,21 @@ export class CaseSet {
 
   /** The case in a file ready to convert, or what is wrong with it (a duplicated key included). */
   caseIn(file: CaseFile): LoadedCase {
+    return this.casesIn([file])[0];
+  }
+
+  /** `caseIn` for many files: they are read, then parsed together (see `parseCases`). */
+  casesIn(files: readonly CaseFile[]): LoadedCase[] {
     // Not cached: only called cases are kept (holding every model would slow a corpus run down with GC).
-    const loaded = this.parsed.get(file.relPath) ?? parseFile(file);
-    const duplicate = this.duplicateOf(file);
-    if (!loaded.model || !duplicate) return loaded;
-    const message = `duplicate key ${loaded.model.key}: ${duplicate.file} has it too (only that one is converted)`;
-    return { problems: [{ file: file.file, line: loaded.model.keyLine, message }] };
+    const unparsed = files.filter((file) => !this.parsed.has(file.relPath));
+    const fresh = new Map(parseFiles(unparsed).map((loaded, index) => [unparsed[index], loaded]));
+    return files.map((file) => {
+      const loaded = this.parsed.get(file.relPath) ?? (fresh.get(file) as LoadedCase);
+      const duplicate = this.duplicateOf(file);
+      if (!loaded.model || !duplicate) return loaded;
+      const message = `duplicate key ${loaded.model.key}: ${duplicate.file} has it too (only that one is converted)`;
+      return { problems: [{ file: file.file, line: loaded.model.keyLine, message }] };
+    });
   }
 
   fileAt(relPath: string): CaseFile | undefined {
@@ -70,24 +79,38 @@ export class CaseSet {
   load(file: CaseFile): LoadedCase {
     let result = this.parsed.get(file.relPath);
     if (!result) {
-      result = parseFile(file);
+      [result] = parseFiles([file]);
       this.parsed.set(file.relPath, result);
     }
     return result;
   }
 }
 
-function parseFile(file: CaseFile): LoadedCase {
-  let read: { source: string; stamp: FileStamp };
+/** The files' cases, in order: all of them are read before any is parsed. */
+function parseFiles(files: readonly CaseFile[]): LoadedCase[] {
+  const reads = files.map(readCase);
+  const inputs: CaseSource[] = [];
+  reads.forEach((read, index) => {
+    if ('source' in read) inputs.push({ source: read.source, where: files[index] });
+  });
+  const parsed = parseCases(inputs);
+  let next = 0;
+  return reads.map((read): LoadedCase => {
+    if (!('source' in read)) return read;
+    const result = parsed[next++];
+    const { stamp } = read;
+    return result.ok ? { model: result.model, problems: [], stamp } : { problems: result.problems, stamp };
+  });
+}
+
+/** The file's text and stamp, or why it cannot be read. */
+function readCase(file: CaseFile): { source: string; stamp: FileStamp } | LoadedCase {
   try {
-    read = readStamped(file.path);
+    return readStamped(file.path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return { problems: [{ file: file.file, line: 1, message: `cannot read the file (${reason})` }] };
   }
-  const { source, stamp } = read;
-  const parsed = parseCase(source, { file: file.file, relPath: file.relPath });
-  return parsed.ok ? { model: parsed.model, problems: [], stamp } : { problems: parsed.problems, stamp };
 }
 
 /**

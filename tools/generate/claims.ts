@@ -1,4 +1,4 @@
-import { type CaseOutcome, generateCase } from './case-job';
+import { type CaseOutcome, generateCases } from './case-job';
 import type { CaseSet } from './case-set';
 import type { CaseFile } from './discover';
 import type { FeatureFolder } from './feature-folder';
@@ -23,8 +23,9 @@ export interface ConversionContext {
 
 export const NEXT = 0;
 export const DONE = 1;
-// Small enough that the threads finish together, large enough that claiming costs nothing.
-const BATCH = 16;
+// Small enough that the threads finish together, large enough that claiming costs nothing and that each phase of
+// the conversion runs over enough cases to stay warm (see generateCases).
+export const BATCH = 16;
 
 export type IndexedOutcome = [index: number, outcome: CaseOutcome];
 
@@ -47,7 +48,7 @@ export function convertClaimed(
     try {
       // Opened on the first claim only: a worker that starts late must not touch a folder whose job is over.
       context ??= open();
-      deliver(convertBatch(job, batch, context));
+      deliver(convertBatch(job.files, batch, context));
     } finally {
       // Counted even when it threw, so whoever waits for the job is not left waiting; the error travels apart.
       Atomics.add(counters, DONE, batch.length);
@@ -56,10 +57,16 @@ export function convertClaimed(
   }
 }
 
-function convertBatch(
-  job: ConversionJob,
-  batch: number[],
+/** Converts the cases at `indexes` of `files`, paired with their index. */
+export function convertBatch(
+  files: readonly CaseFile[],
+  indexes: readonly number[],
   { cases, folder }: ConversionContext,
 ): IndexedOutcome[] {
-  return batch.map((index) => [index, generateCase(job.files[index], cases, folder)]);
+  const outcomes = generateCases(
+    indexes.map((index) => files[index]),
+    cases,
+    folder,
+  );
+  return outcomes.map((outcome, position) => [indexes[position], outcome]);
 }

@@ -1,6 +1,11 @@
 import os from 'node:os';
-import { generateCase } from './case-job';
-import type { ConversionContext, ConversionJob, IndexedOutcome } from './claims';
+import {
+  BATCH,
+  type ConversionContext,
+  type ConversionJob,
+  convertBatch,
+  type IndexedOutcome,
+} from './claims';
 import type { IdleCoresProbe } from './idle-cores';
 import { ConversionPool } from './pool';
 
@@ -36,8 +41,7 @@ export function convertStale(
   const head: IndexedOutcome[] = [];
   while (head.length < job.stale.length && probe.elapsedMs < PROBE_MS) {
     onProgress?.(head.length);
-    const index = job.stale[head.length];
-    head.push([index, generateCase(job.files[index], context.cases, context.folder)]);
+    head.push(...convertBatch(job.files, job.stale.slice(head.length, head.length + BATCH), context));
   }
   const chosen = threadsFor(probe.idleCores());
   const rest = { ...job, stale: job.stale.slice(head.length) };
@@ -61,10 +65,12 @@ function convertShared(
   onProgress?: (done: number) => void,
 ): IndexedOutcome[] {
   if (threads > 1) return poolOf(threads - 1).run(job, context, onProgress);
-  return job.stale.map((index, done): IndexedOutcome => {
-    onProgress?.(done);
-    return [index, generateCase(job.files[index], context.cases, context.folder)];
-  });
+  const outcomes: IndexedOutcome[] = [];
+  for (let start = 0; start < job.stale.length; start += BATCH) {
+    onProgress?.(start);
+    outcomes.push(...convertBatch(job.files, job.stale.slice(start, start + BATCH), context));
+  }
+  return outcomes;
 }
 
 const pools = new Map<number, ConversionPool>();
