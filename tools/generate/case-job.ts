@@ -18,7 +18,7 @@ export interface CaseOutcome {
 /**
  * Converts cases, validates their features with @cucumber/gherkin and writes those whose text changed, one phase
  * at a time over the whole batch (read, parse, convert, validate, write). Running each case through every phase
- * in turn cost about a third more CPU on the corpus (measured), for the reason `parseCases` gives.
+ * in turn cost about 30% more CPU on the corpus (measured), for the reason `parseCases` gives.
  */
 export function generateCases(
   files: readonly CaseFile[],

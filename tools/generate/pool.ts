@@ -69,12 +69,15 @@ export class ConversionPool {
     const counters = new Int32Array(shared.counters);
     for (const port of this.ports) port.postMessage(shared);
     const outcomes: IndexedOutcome[] = [];
+    const errors: string[] = [];
     try {
       convertClaimed(
         shared,
         () => context,
         (batch) => {
           outcomes.push(...batch);
+          // Takes in the workers' outcomes so far: reading them all at the end would hold the run up.
+          this.drain(shared, outcomes, errors);
           onProgress?.(Atomics.load(counters, DONE));
         },
       );
@@ -82,13 +85,14 @@ export class ConversionPool {
       Atomics.store(counters, NEXT, shared.stale.length); // stop the workers from claiming more
       throw error;
     }
-    this.awaitWorkers(shared, outcomes, onProgress);
+    this.awaitWorkers(shared, onProgress);
+    this.drain(shared, outcomes, errors);
+    if (errors.length > 0) throw new Error(`a conversion worker failed: ${errors[0]}`);
     return outcomes;
   }
 
-  private awaitWorkers(job: ConversionJob, outcomes: IndexedOutcome[], onProgress?: (done: number) => void) {
+  private awaitWorkers(job: ConversionJob, onProgress?: (done: number) => void): void {
     const counters = new Int32Array(job.counters);
-    const errors: string[] = [];
     for (let done = Atomics.load(counters, DONE); done < job.stale.length; ) {
       if (Atomics.wait(counters, DONE, done, STALL_MS) === 'timed-out') {
         throw new Error(`a conversion worker stopped responding (${done}/${job.stale.length} cases done)`);
@@ -96,7 +100,11 @@ export class ConversionPool {
       done = Atomics.load(counters, DONE);
       onProgress?.(done);
     }
-    // Every batch is posted before it is counted done, so its outcomes are on the port by now.
+  }
+
+  /** Moves the replies waiting on the workers' ports into `outcomes` and `errors`. */
+  private drain(job: ConversionJob, outcomes: IndexedOutcome[], errors: string[]): void {
+    // Every batch is posted before it is counted done: once all are done, all replies are on the ports.
     for (const port of this.ports) {
       for (let reply = receiveMessageOnPort(port); reply; reply = receiveMessageOnPort(port)) {
         const { jobId, outcomes: batch, error } = reply.message as WorkerReply;
@@ -105,6 +113,5 @@ export class ConversionPool {
         if (batch) outcomes.push(...batch);
       }
     }
-    if (errors.length > 0) throw new Error(`a conversion worker failed: ${errors[0]}`);
   }
 }
