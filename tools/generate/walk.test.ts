@@ -36,4 +36,20 @@ describe('filesUnder', () => {
       'real/inner.md',
     ]);
   });
+
+  it('lists a folder once when a symbolic link under it leads back up (a loop), however the loop is made', () => {
+    touch('cases/a/MM-T1.md');
+    touch('cases/b/MM-T2.md');
+    fs.symlinkSync('..', path.join(root, 'cases/a/up'));
+    fs.symlinkSync('../b', path.join(root, 'cases/a/to-b'));
+    fs.symlinkSync('../a', path.join(root, 'cases/b/to-a'));
+    fs.symlinkSync('self.md', path.join(root, 'cases/self.md'));
+    assert.deepEqual(filesUnder(path.join(root, 'cases'), (name) => name.endsWith('.md')).sort(), [
+      'a/MM-T1.md',
+      'a/to-b/MM-T2.md',
+      'b/MM-T2.md',
+      'b/to-a/MM-T1.md',
+      'self.md',
+    ]);
+  });
 });

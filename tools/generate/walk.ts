@@ -5,22 +5,44 @@ import path from 'node:path';
  * The files under `dir` whose name passes `accept`, as posix paths relative to `dir` (in no particular order).
  * Reads the entry types the directory listing already holds: `readdirSync({ recursive: true })` stats every
  * entry instead, which costs more than the listing itself on a corpus of thousands of files. Symbolic links to
- * folders are followed, as that listing does.
+ * folders are followed, as that listing does, except one that leads back to a folder being listed: that is a
+ * loop, and everything under it is listed already.
  */
 export function filesUnder(dir: string, accept: (name: string) => boolean): string[] {
   const found: string[] = [];
-  const visit = (folder: string, prefix: string) => {
+  // Real paths of the folders from `dir` down to the one being listed.
+  const listing = new Set<string>();
+  const visit = (folder: string, realFolder: string, prefix: string) => {
+    listing.add(realFolder);
     for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
       const relPath = prefix + entry.name;
-      if (isFolder(entry, folder)) visit(path.join(folder, entry.name), `${relPath}/`);
-      else if (accept(entry.name)) found.push(relPath);
+      const real = realFolderOf(entry, folder, realFolder);
+      if (real === undefined) {
+        if (accept(entry.name)) found.push(relPath);
+      } else if (!listing.has(real)) visit(path.join(folder, entry.name), real, `${relPath}/`);
     }
+    listing.delete(realFolder);
   };
-  visit(dir, '');
+  visit(dir, realPathOf(dir), '');
   return found;
 }
 
-function isFolder(entry: fs.Dirent, folder: string): boolean {
-  if (!entry.isSymbolicLink()) return entry.isDirectory();
-  return fs.statSync(path.join(folder, entry.name), { throwIfNoEntry: false })?.isDirectory() ?? false;
+/** The entry's real path when it is a folder or a symbolic link to one; undefined otherwise. */
+function realFolderOf(entry: fs.Dirent, folder: string, realFolder: string): string | undefined {
+  // A folder reached without a link has a known real path: only links cost a lookup.
+  if (!entry.isSymbolicLink()) return entry.isDirectory() ? path.join(realFolder, entry.name) : undefined;
+  const target = path.join(folder, entry.name);
+  try {
+    return fs.statSync(target).isDirectory() ? fs.realpathSync.native(target) : undefined;
+  } catch {
+    return undefined; // a dangling or self-referencing link: listed like a file, so reading it says what is wrong
+  }
+}
+
+function realPathOf(dir: string): string {
+  try {
+    return fs.realpathSync.native(dir);
+  } catch {
+    return path.resolve(dir); // the listing below reports the missing folder
+  }
 }
