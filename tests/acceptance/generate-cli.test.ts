@@ -151,13 +151,23 @@ describe('npm run generate (the real CLI on temporary folders)', () => {
     assert.match(result.stdout, /8 errors/);
   });
 
-  it('explains a wrong flag or a missing cases folder', () => {
+  it('explains a wrong flag, a missing cases folder or a file where the output folder should be', () => {
     const wrongFlag = run('--cases', 'cases', '--bogus');
     assert.equal(wrongFlag.status, 1);
     assert.match(wrongFlag.stderr, /unknown option '--bogus'/);
     const missing = run('--cases', 'no-such-folder');
     assert.equal(missing.status, 1);
     assert.match(missing.stderr, /the cases folder no-such-folder does not exist/);
+    fs.writeFileSync(path.join(work, 'taken'), 'not a folder');
+    for (const target of ['taken', 'taken/sub/features']) {
+      const blocked = run('--cases', 'cases', '--out', target);
+      assert.equal(blocked.status, 1);
+      assert.match(
+        blocked.stderr,
+        /cannot make the output folder taken.*: \S*taken is a file, not a folder \(pass --out DIR\)/,
+      );
+    }
+    assert.equal(fs.readFileSync(path.join(work, 'taken'), 'utf8'), 'not a folder');
   });
 
   it('--watch regenerates on a change and stops cleanly on Ctrl-C', async () => {

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import nodePath from 'node:path';
 import { Command } from 'commander';
 import { generate } from './run';
 import { formatProblem, formatSummary, progressReporter } from './summary';
@@ -44,7 +46,32 @@ function describe(error: unknown, options: CliOptions): string {
   if (code === 'ENOENT' && path !== undefined && path.endsWith(options.cases.replace(/\/$/, ''))) {
     return `the cases folder ${options.cases} does not exist (pass --cases DIR)`;
   }
+  const blocking = (code === 'EEXIST' || code === 'ENOTDIR') && fileInTheWay(options.out);
+  if (blocking) {
+    return `cannot make the output folder ${options.out}: ${blocking} is a file, not a folder (pass --out DIR)`;
+  }
+  if (code === 'EACCES' || code === 'EROFS') {
+    return `cannot write under ${path ?? options.out} (${code}): pass --out DIR with a folder you can write to`;
+  }
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The file that stands where `dir` or one of its parent folders should be, if any. */
+function fileInTheWay(dir: string): string | undefined {
+  for (let current = nodePath.resolve(dir); ; current = nodePath.dirname(current)) {
+    const stat = statOrNothing(current);
+    if (stat) return stat.isDirectory() ? undefined : current;
+    if (nodePath.dirname(current) === current) return undefined;
+  }
+}
+
+/** The path's stats, or undefined when it is missing or lies under a file (ENOENT, ENOTDIR). */
+function statOrNothing(path: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 program.parse();
