@@ -1,6 +1,6 @@
 import type { CaseModel, InputProblem } from '../case';
 import { type ConvertedCase, convertCase, validateFeature } from '../gherkin';
-import type { CaseSet, LoadedCase } from './case-set';
+import type { CaseSet } from './case-set';
 import { type CaseFile, featurePathOf } from './discover';
 import type { FeatureFolder } from './feature-folder';
 import type { CacheEntry, FileStamp } from './manifest';
@@ -28,33 +28,35 @@ export function generateCases(
   const loaded = cases.casesIn(files);
   const conversions = loaded.map(({ model }) => model && convertOf(model, cases));
   const errors = conversions.map((conversion, index) =>
-    conversion ? checked(conversion, loaded[index]) : loaded[index].problems,
+    conversion ? checked(conversion) : loaded[index].problems,
   );
   return files.map((file, index): CaseOutcome => {
     const conversion = conversions[index];
     // An incomplete or invalid feature is not written: the previous one (if any) stays as it was.
     if (!conversion || errors[index].length > 0) return { written: false, errors: errors[index] };
-    return writeFeature(file, loaded[index], conversion, { cases, folder });
+    return writeFeature(file, loaded[index].stamp ?? NO_STAMP, conversion, { cases, folder });
   });
 }
 
 function writeFeature(
   file: CaseFile,
-  { model, stamp }: LoadedCase,
+  stamp: FileStamp,
   conversion: Conversion,
   { cases, folder }: { cases: CaseSet; folder: FeatureFolder },
 ): CaseOutcome {
-  const write = folder.write(featurePathOf(file.relPath, folder.outDir), conversion.converted.featureText);
+  const { model, converted, asked } = conversion;
+  const write = folder.write(featurePathOf(file.relPath, folder.outDir), converted.featureText);
   if ('reason' in write) {
     const advice = write.status === 'hand-written' ? ': move it away to generate this case' : '';
     return { written: false, errors: [{ file: file.file, line: 1, message: `${write.reason}${advice}` }] };
   }
-  const priorityLevel = model?.meta.priorityLevel ?? '';
-  const facts = { ...conversion, stamp: stamp ?? NO_STAMP, feature: write.stamp, cases, priorityLevel };
-  return { entry: cacheEntry(facts), written: write.status === 'written', errors: [] };
+  const priorityLevel = model.meta.priorityLevel;
+  const entry = cacheEntry({ stamp, feature: write.stamp, converted, asked, cases, priorityLevel });
+  return { entry, written: write.status === 'written', errors: [] };
 }
 
 interface Conversion {
+  model: CaseModel;
   converted: ConvertedCase;
   /** The keys of the called cases it looked up. */
   asked: Set<string>;
@@ -66,16 +68,15 @@ function convertOf(model: CaseModel, cases: CaseSet): Conversion {
     asked.add(key);
     return cases.resolve(key);
   });
-  return { converted, asked };
+  return { model, converted, asked };
 }
 
 /** The conversion's errors, a feature that @cucumber/gherkin rejects included. */
-function checked({ converted }: Conversion, { model }: LoadedCase): InputProblem[] {
+function checked({ model, converted }: Conversion): InputProblem[] {
   const errors = converted.problems.filter((problem) => !problem.warning);
   const planned = converted.steps.map((step) => step.text);
   const invalid = validateFeature(converted.featureText, planned);
-  if (invalid && model)
-    errors.push({ file: model.file, line: model.nameLine, message: `${model.key}: ${invalid}` });
+  if (invalid) errors.push({ file: model.file, line: model.nameLine, message: `${model.key}: ${invalid}` });
   return errors;
 }
 

@@ -38,11 +38,7 @@ export function convertStale(
     return { outcomes: convertShared(job, context, 1, onProgress), threads: 1 };
   }
   if (threads !== undefined) return { outcomes: convertShared(job, context, threads, onProgress), threads };
-  const head: IndexedOutcome[] = [];
-  while (head.length < job.stale.length && probe.elapsedMs < PROBE_MS) {
-    onProgress?.(head.length);
-    head.push(...convertBatch(job.files, job.stale.slice(head.length, head.length + BATCH), context));
-  }
+  const head = convertHere(job, context, () => probe.elapsedMs < PROBE_MS, onProgress);
   const chosen = threadsFor(probe.idleCores());
   const rest = { ...job, stale: job.stale.slice(head.length) };
   const outcomes = convertShared(rest, context, chosen, (done) => onProgress?.(head.length + done));
@@ -65,10 +61,21 @@ function convertShared(
   onProgress?: (done: number) => void,
 ): IndexedOutcome[] {
   if (threads > 1) return poolOf(threads - 1).run(job, context, onProgress);
+  return convertHere(job, context, () => true, onProgress);
+}
+
+/** Converts the stale cases on this thread, batch by batch, for as long as `goOn` says so. */
+function convertHere(
+  job: StaleJob,
+  context: ConversionContext,
+  goOn: () => boolean,
+  onProgress?: (done: number) => void,
+): IndexedOutcome[] {
   const outcomes: IndexedOutcome[] = [];
-  for (let start = 0; start < job.stale.length; start += BATCH) {
-    onProgress?.(start);
-    outcomes.push(...convertBatch(job.files, job.stale.slice(start, start + BATCH), context));
+  while (outcomes.length < job.stale.length && goOn()) {
+    onProgress?.(outcomes.length);
+    const batch = job.stale.slice(outcomes.length, outcomes.length + BATCH);
+    outcomes.push(...convertBatch(job.files, batch, context));
   }
   return outcomes;
 }
