@@ -1,4 +1,5 @@
 import matter from 'gray-matter';
+import yaml from 'js-yaml';
 import { z } from 'zod';
 import { cleanText } from './inline';
 import type { CaseMeta, InputProblem } from './model';
@@ -12,6 +13,14 @@ const textList = z
   .union([z.array(text.nullable()), text])
   .nullish()
   .transform((value) => (value == null ? [] : [value].flat()).filter((item): item is string => !!item));
+
+// js-yaml's core schema (null, booleans, numbers, strings): the default one also turns dates into Date objects,
+// which no field casebook reads wants (`folder: 2021-03-04` is text) and which costs a timestamp test on every
+// plain value; on the corpus the results are identical and the front matter parses about a tenth faster.
+// Passing options also bypasses gray-matter's content-keyed cache, which would otherwise keep every file alive.
+const MATTER_OPTIONS = {
+  engines: { yaml: (text: string) => yaml.safeLoad(text, { schema: yaml.CORE_SCHEMA }) as object },
+};
 
 /** The front matter fields casebook reads; every other field is allowed and ignored. */
 export const frontMatterSchema = z.object({
@@ -49,8 +58,7 @@ export type FrontMatterResult = { ok: true; value: FrontMatter } | { ok: false; 
 export function readFrontMatter(source: string, file: string): FrontMatterResult {
   let parsed: matter.GrayMatterFile<string>;
   try {
-    // Passing options bypasses gray-matter's content-keyed cache, which would otherwise keep every file alive.
-    parsed = matter(source, {});
+    parsed = matter(source, MATTER_OPTIONS);
   } catch (error) {
     return { ok: false, problems: [yamlProblem(error, file)] };
   }

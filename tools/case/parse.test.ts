@@ -62,6 +62,16 @@ describe('parseCase: front matter', () => {
     assert.match(problemsOf('---\n- a\n- b\n---\n')[0], /:1: front matter must be a mapping of fields/);
   });
 
+  it('reads dates and times in the front matter as the text they are written as', () => {
+    const source =
+      '---\nkey: MM-T1\nname: A case\nfolder: 2021-03-04\nstatus: 2021-03-04T10:00:00Z\nlabels: [2020-01-01]\n---\n';
+    const result = parseCase(source, where);
+    assert.ok(result.ok, JSON.stringify(result));
+    assert.equal(result.model.meta.folder, '2021-03-04');
+    assert.equal(result.model.meta.status, '2021-03-04T10:00:00Z');
+    assert.deepEqual(result.model.meta.labels, ['2020-01-01']);
+  });
+
   it('accepts CRLF line endings and keeps markdown line numbers right', () => {
     const model = parseCase(caseMarkdown({ body: '**Step 1**\n\nDo it' }).replace(/\n/g, '\r\n'), where);
     assert.ok(model.ok);
