@@ -1,15 +1,11 @@
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
 import { renderInlineText } from './inline';
 import { extractItems, type ItemContext } from './items';
+import { BOLD_START, parseMarkdown } from './markdown';
 import type { BlockItem, InlineStep, StepSection } from './model';
 
 type Token = MarkdownIt.Token;
 
-// html: keeps `<!-- … -->` out of the text and `<script>`-like text literal; no linkify/typographer rewriting.
-const markdown = new MarkdownIt({ html: true });
-
-// What a header paragraph starts with (`**` or `_**`): a cheap test before looking at its tokens.
-const BOLD_START = /^_?\*\*/;
 const HEADER =
   /^(?:Step (\d+(?:\.\d+)*)(?: from ([A-Z][A-Z0-9]*-T\d+)\s*:?\s*(.*))?|(Expected|Test Data|Precondition|Objective))$/;
 
@@ -39,7 +35,7 @@ export interface CaseBody {
  * header paragraphs (also the `_**Step 1.2**_` headers of the copies under `**Step N from MM-TX: …**` calls).
  */
 export function parseBody(body: string, ctx: ItemContext): CaseBody {
-  const tokens = markdown.parse(body, {});
+  const tokens = parseMarkdown(body);
   const headers = findHeaders(tokens, ctx.bodyOffset);
   const result: CaseBody = { objective: [], steps: [] };
   const flat: FlatStep[] = [];
