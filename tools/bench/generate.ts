@@ -6,7 +6,7 @@
  *      onto 1 thread and onto all cores is printed below it;
  *  (c) an incremental rerun on that folder with nothing changed;
  * and, to show where (b) goes, what two mandated libraries alone cost on the same input: markdown-it parsing
- * every body, and @cucumber/gherkin parsing every generated feature.
+ * every body (configured as the converter uses it), and @cucumber/gherkin parsing every generated feature.
  * gray-matter caches results by file content when called without options; both the baseline and the converter
  * call it with an options object, so neither is served from that cache. Prints medians and ratios, wall clock
  * and CPU time (all threads of the process), and the load average: the machine is shared.
@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
-import MarkdownIt from 'markdown-it';
+import { parseMarkdown } from '../case/markdown';
 import { findCaseFiles } from '../generate/discover';
 import { generate } from '../generate/run';
 import { parseFeature } from '../gherkin';
@@ -69,9 +69,8 @@ function round(bodies: readonly string[]): Timings & { cases: number } {
   const baseline = measured(() => {
     for (const file of findCaseFiles(CORPUS, CORPUS)) matter(fs.readFileSync(file.path, 'utf8'), {});
   });
-  const markdown = new MarkdownIt({ html: true });
   const markdownTime = timed(() => {
-    for (const body of bodies) markdown.parse(body, {});
+    for (const body of bodies) parseMarkdown(body);
   });
   const outDir = fs.mkdtempSync(path.join(OUT_BASE, 'casebook-bench-'));
   const forcedDirs = [1, THREADS].map(() => fs.mkdtempSync(path.join(OUT_BASE, 'casebook-bench-')));

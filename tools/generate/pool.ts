@@ -59,6 +59,11 @@ export class ConversionPool {
     }
   }
 
+  /** The workers still alive. */
+  get workers(): number {
+    return this.ports.length;
+  }
+
   /** Converts `job.stale` on the workers and the calling thread; outcomes in no particular order. */
   run(
     job: Omit<ConversionJob, 'id' | 'counters'>,

@@ -26,8 +26,8 @@ export interface SharingOptions {
 
 /**
  * Converts `job.stale` on this thread, shared with worker threads when the job is large enough. Unless the
- * number of threads is given, this thread converts on its own until the probe has watched long enough to tell
- * how many cores idle, then shares the rest. Outcomes in no particular order.
+ * number of threads is given or workers are already running, this thread converts on its own until the probe has
+ * watched long enough to tell how many cores idle, then shares the rest. Outcomes in no particular order.
  */
 export function convertStale(
   job: StaleJob,
@@ -38,6 +38,10 @@ export function convertStale(
     return { outcomes: convertShared(job, context, 1, onProgress), threads: 1 };
   }
   if (threads !== undefined) return { outcomes: convertShared(job, context, threads, onProgress), threads };
+  // Workers already running have no start-up left to pay back: they join at once. Should the cores be busy, they
+  // only claim fewer batches.
+  const running = largestPool();
+  if (running) return { outcomes: running.run(job, context, onProgress), threads: running.workers + 1 };
   const head = convertHere(job, context, () => probe.elapsedMs < PROBE_MS, onProgress);
   const chosen = threadsFor(probe.idleCores());
   const rest = { ...job, stale: job.stale.slice(head.length) };
@@ -81,6 +85,11 @@ function convertHere(
 }
 
 const pools = new Map<number, ConversionPool>();
+
+function largestPool(): ConversionPool | undefined {
+  const sizes = [...pools.keys()];
+  return sizes.length > 0 ? pools.get(Math.max(...sizes)) : undefined;
+}
 
 function poolOf(workers: number): ConversionPool {
   let pool = pools.get(workers);
