@@ -1,7 +1,7 @@
 import type { CaseModel, InputProblem } from '../case';
 import { type ConvertedCase, convertCase, validateFeature } from '../gherkin';
 import type { CaseSet } from './case-set';
-import { type CaseFile, featurePathOf } from './discover';
+import type { CaseFile } from './discover';
 import type { FeatureFolder } from './feature-folder';
 import type { CacheEntry, FileStamp } from './manifest';
 
@@ -45,7 +45,7 @@ function writeFeature(
   { cases, folder }: { cases: CaseSet; folder: FeatureFolder },
 ): CaseOutcome {
   const { model, converted, asked } = conversion;
-  const write = folder.write(featurePathOf(file.relPath, folder.outDir), converted.featureText);
+  const write = folder.write(folder.featurePathOf(file.relPath), converted.featureText);
   if ('reason' in write) {
     const advice = write.status === 'hand-written' ? ': move it away to generate this case' : '';
     return { written: false, errors: [{ file: file.file, line: 1, message: `${write.reason}${advice}` }] };

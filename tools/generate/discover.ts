@@ -15,18 +15,26 @@ export function findCaseFiles(casesDir: string, rootDir: string): CaseFile[] {
   // Every file's display path starts with the folder's: work it out once rather than once per file.
   const folder = displayPath(casesDir, rootDir);
   const prefix = folder === '.' ? '' : `${folder}/`;
+  const pathOf = joinerUnder(casesDir);
   return filesUnder(casesDir, (name) => name.endsWith('.md') && !/^readme\.md$/i.test(name))
     .sort()
-    .map((relPath) => ({ path: path.join(casesDir, relPath), relPath, file: prefix + relPath }));
+    .map((relPath) => ({ path: pathOf(relPath), relPath, file: prefix + relPath }));
+}
+
+/**
+ * Joins `dir` to relative posix paths as listed by `filesUnder` (no `.`, `..` or empty segments). Why not
+ * `path.join` per file: it normalizes every path it builds, which took about a third as long as listing the
+ * corpus itself; `dir` is normalized once here instead.
+ */
+export function joinerUnder(dir: string): (relPath: string) => string {
+  const base = path.resolve(dir);
+  if (path.sep !== '/') return (relPath) => path.join(base, relPath);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return (relPath) => prefix + relPath;
 }
 
 /** Path relative to the repository root with posix separators (absolute when that reads better). */
 export function displayPath(absolute: string, rootDir: string): string {
   const relative = path.relative(rootDir, absolute);
   return (relative === '' ? '.' : relative).split(path.sep).join('/');
-}
-
-/** features/<same folders>/<KEY>.feature for cases/<folders>/<KEY>.md. */
-export function featurePathOf(relPath: string, outDir: string): string {
-  return path.join(outDir, relPath.replace(/\.md$/, '.feature'));
 }

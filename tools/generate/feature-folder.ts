@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { GENERATED_HEADER_PREFIX } from '../gherkin';
 import { writeAtomically } from './atomic-write';
+import { joinerUnder } from './discover';
 import type { FileStamp } from './manifest';
 import { filesUnder } from './walk';
 
@@ -17,6 +18,7 @@ export type WriteResult =
 export class FeatureFolder {
   private readonly existing: Set<string>;
   private readonly folders = new Set<string>();
+  private readonly pathUnder: (relPath: string) => string;
 
   /** `existing`: the features already listed by another thread working on the same folder (skips a listing). */
   constructor(
@@ -24,7 +26,13 @@ export class FeatureFolder {
     existing?: Iterable<string>,
   ) {
     fs.mkdirSync(outDir, { recursive: true });
-    this.existing = new Set(existing ?? listFeatures(outDir));
+    this.pathUnder = joinerUnder(outDir);
+    this.existing = new Set(existing ?? listFeatures(outDir, this.pathUnder));
+  }
+
+  /** `<outDir>/<same folders>/<KEY>.feature` for the case at `<cases>/<folders>/<KEY>.md`. */
+  featurePathOf(caseRelPath: string): string {
+    return this.pathUnder(caseRelPath.replace(/\.md$/, '.feature'));
   }
 
   /** The features that were in the folder when it was opened. */
@@ -49,8 +57,12 @@ export class FeatureFolder {
     }
   }
 
-  /** Deletes generated features that are not in `expected`, and folders that leaves empty; returns the count. */
-  removeStale(expected: ReadonlySet<string>): number {
+  /**
+   * Deletes the generated features of no case in `caseRelPaths`, and folders that leaves empty; returns the count.
+   */
+  removeStale(caseRelPaths: readonly string[]): number {
+    if (this.existing.size === 0) return 0; // a new folder: nothing to compare
+    const expected = new Set(caseRelPaths.map((relPath) => this.featurePathOf(relPath)));
     const stale = [...this.existing].filter((feature) => !expected.has(feature) && isGenerated(feature));
     for (const feature of stale) {
       fs.rmSync(feature, { force: true });
@@ -66,8 +78,8 @@ export class FeatureFolder {
   }
 }
 
-function listFeatures(outDir: string): string[] {
-  return filesUnder(outDir, (name) => name.endsWith('.feature')).map((relPath) => path.join(outDir, relPath));
+function listFeatures(outDir: string, pathUnder: (relPath: string) => string): string[] {
+  return filesUnder(outDir, (name) => name.endsWith('.feature')).map(pathUnder);
 }
 
 function stampNow(target: string): FileStamp {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { InputProblem } from '../case';
 import type { CaseOutcome } from './case-job';
 import { CaseSet } from './case-set';
-import { type CaseFile, displayPath, featurePathOf, findCaseFiles } from './discover';
+import { type CaseFile, displayPath, findCaseFiles } from './discover';
 import { FeatureFolder } from './feature-folder';
 import { IdleCoresProbe } from './idle-cores';
 import { type CacheEntry, type Manifest, readManifest, sameStamp, stampOf, writeManifest } from './manifest';
@@ -56,9 +56,7 @@ export function generate(options: GenerateOptions): GenerateReport {
   for (const [index, outcome] of converted) outcomes[index] = outcome;
   progress(stale.length);
   const report = reportOf(files.length, outcomes as CaseOutcome[]);
-  report.removed = folder.removeStale(
-    new Set(files.map((file) => featurePathOf(file.relPath, folder.outDir))),
-  );
+  report.removed = folder.removeStale(files.map((file) => file.relPath));
   writeManifest(folder.outDir, manifestOf(survey.identity, files, outcomes as CaseOutcome[]));
   report.durationMs = performance.now() - started;
   report.threads = threads;
@@ -76,16 +74,16 @@ function surveyCases(options: GenerateOptions) {
   const previous = readManifest(folder.outDir, identity);
   const outcomes = files.map((file): CaseOutcome | undefined => {
     const cached = previous.cases[file.relPath];
-    const fresh = cached && isFresh(cached, file, cases, folder.outDir);
+    const fresh = cached && isFresh(cached, file, cases, folder);
     return fresh ? { entry: cached, written: false, errors: [] } : undefined;
   });
   const stale = outcomes.flatMap((outcome, index) => (outcome ? [] : [index]));
   return { files, cases, identity, folder, outcomes, stale };
 }
 
-function isFresh(entry: CacheEntry, file: CaseFile, cases: CaseSet, outDir: string) {
+function isFresh(entry: CacheEntry, file: CaseFile, cases: CaseSet, folder: FeatureFolder) {
   if (!sameStamp(entry.case, stampOf(file.path)) || cases.duplicateOf(file)) return false;
-  if (!sameStamp(entry.feature, stampOf(featurePathOf(file.relPath, outDir)))) return false;
+  if (!sameStamp(entry.feature, stampOf(folder.featurePathOf(file.relPath)))) return false;
   const callsUnchanged = Object.entries(entry.calls).every(([relPath, calleeStamp]) => {
     const callee = cases.fileAt(relPath);
     return callee !== undefined && sameStamp(calleeStamp, stampOf(callee.path));
