@@ -2,8 +2,9 @@
  * npm run bench:generate [-- --rounds N] [-- --out-base DIR]: times, in one process, round by round,
  *  (a) the baseline: finding the corpus files, reading them and splitting their front matter with gray-matter;
  *  (b) the full conversion of the corpus into an empty folder: `generate()` exactly as `npm run generate` calls it,
- *      so it picks its own number of threads (this one, plus a worker per idle core); the same conversion forced
- *      onto 1 thread and onto all cores is printed below it;
+ *      so it picks its own number of threads (in a process whose workers already run, as here after the warm-up
+ *      round, they join at once; see sharing.ts); the same conversion forced onto 1 thread and onto all cores is
+ *      printed below it;
  *  (c) an incremental rerun on that folder with nothing changed;
  * and, to show where (b) goes, what two mandated libraries alone cost on the same input: markdown-it parsing
  * every body (configured as the converter uses it), and @cucumber/gherkin parsing every generated feature.
@@ -11,7 +12,7 @@
  * call it with an options object, so neither is served from that cache. Prints medians and ratios, wall clock
  * and CPU time (all threads of the process), and the load average: the machine is shared.
  * Like module loading, the workers' start-up is paid once per process: the warm-up round pays it, and its (b) is
- * printed apart as the first call of a process.
+ * printed apart as the first call of a process. `npm run bench:generate-scale` times new processes instead.
  */
 import fs from 'node:fs';
 import os from 'node:os';
