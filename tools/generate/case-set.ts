@@ -42,12 +42,10 @@ export class CaseSet {
     return this.duplicates.get(file);
   }
 
-  /** The case in a file ready to convert, or what is wrong with it (a duplicated key included). */
-  caseIn(file: CaseFile): LoadedCase {
-    return this.casesIn([file])[0];
-  }
-
-  /** `caseIn` for many files: they are read, then parsed together (see `parseCases`). */
+  /**
+   * The case in each file ready to convert, or what is wrong with it (a duplicated key included). The files are
+   * all read, then parsed together (see `parseCases`).
+   */
   casesIn(files: readonly CaseFile[]): LoadedCase[] {
     // Not cached: only called cases are kept (holding every model would slow a corpus run down with GC).
     const unparsed = files.filter((file) => !this.parsed.has(file.relPath));

@@ -36,8 +36,7 @@ export function loadCases(casesDir: string, options: { rootDir?: string } = {}):
   const cases = new CaseSet(findCaseFiles(path.resolve(casesDir), rootDir));
   const models: CaseModel[] = [];
   const problems: InputProblem[] = [];
-  for (const file of cases.files) {
-    const found = cases.caseIn(file);
+  for (const found of cases.casesIn(cases.files)) {
     problems.push(...found.problems);
     if (found.model) models.push(found.model);
   }
