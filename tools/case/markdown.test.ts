@@ -100,6 +100,16 @@ describe('parseInline: the tokens of markdown-it, with its work skipped where it
   });
 });
 
+describe('parseMarkdown: line breaks and NULs normalized as markdown-it does', () => {
+  const blocks = (tokens: MarkdownIt.Token[]) =>
+    tokens.map(({ type, content, map }) => ({ type, content, map }));
+  for (const body of ['one\r\ntwo\r\n\r\n- three\rfour\n', 'nul\0here\n\n**Step 1**\n', 'plain\nlines\n']) {
+    it(`gives markdown-it's block tokens for ${JSON.stringify(body)}`, () => {
+      assert.deepEqual(blocks(parseMarkdown(body)), blocks(withEmphasis.parse(body, {})));
+    });
+  }
+});
+
 describe('parseMarkdown: emphasis only where a header may be', () => {
   it('tells the emphasis of header-like texts apart and leaves other markers as text', () => {
     const tokens = parseMarkdown('**Step 1**\n\nClick *Save* and **Close**\n');
