@@ -12,7 +12,10 @@ const optionalText = text.nullish().transform((value) => value ?? '');
 const textList = z
   .union([z.array(text.nullable()), text])
   .nullish()
-  .transform((value) => (value == null ? [] : [value].flat()).filter((item): item is string => !!item));
+  // Not `[value].flat()`: the generic flattening cost as much as the rest of the front matter checks together.
+  .transform((value) =>
+    (value == null ? [] : Array.isArray(value) ? value : [value]).filter((item): item is string => !!item),
+  );
 
 // js-yaml's core schema (null, booleans, numbers, strings): the default one also turns dates into Date objects,
 // which no field casebook reads wants (`folder: 2021-03-04` is text) and which costs a timestamp test on every

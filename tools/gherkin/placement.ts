@@ -69,7 +69,10 @@ function placeAfter(actions: readonly Entry[], number: number): number {
 
 /** The action numbered `number` (a list number when the actions are numbered, else its position). */
 function actionIndex(actions: readonly Entry[], number: number): number {
-  const steps = actions.flatMap((entry, index) => (entry.type === 'step' ? [{ step: entry, index }] : []));
+  const steps: { step: PlannedStep; index: number }[] = [];
+  actions.forEach((entry, index) => {
+    if (entry.type === 'step') steps.push({ step: entry, index });
+  });
   const numbered = steps.filter(({ step }) => step.number === number);
   if (numbered.length > 0) {
     const top = Math.min(...numbered.map(({ step }) => step.depth ?? 0));
