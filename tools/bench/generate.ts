@@ -7,7 +7,7 @@
  *      printed below it;
  *  (c) an incremental rerun on that folder with nothing changed;
  * and, to show where (b) goes, what two mandated libraries alone cost on the same input: markdown-it parsing
- * every body (configured as the converter uses it), and @cucumber/gherkin parsing every generated feature.
+ * every body and @cucumber/gherkin checking every generated feature, both as the converter calls them.
  * gray-matter caches results by file content when called without options; both the baseline and the converter
  * call it with an options object, so neither is served from that cache. Prints medians and ratios, wall clock
  * and CPU time (all threads of the process), and the load average: the machine is shared.
@@ -21,7 +21,7 @@ import matter from 'gray-matter';
 import { parseMarkdown } from '../case/markdown';
 import { findCaseFiles } from '../generate/discover';
 import { generate } from '../generate/run';
-import { parseFeature } from '../gherkin';
+import { documentSteps, parseFeature, validateFeature } from '../gherkin';
 
 const CORPUS = path.resolve(__dirname, '../../..', 'shared/corpus/mattermost-test-management');
 const rounds = Number(argument('--rounds')) || 5;
@@ -85,8 +85,12 @@ function round(bodies: readonly string[]): Timings & { cases: number } {
     if (again.result.written !== 0)
       throw new Error(`the incremental rerun rewrote ${again.result.written} features`);
     const features = findFeatures(outDir).map((feature) => fs.readFileSync(feature, 'utf8'));
+    const planned = features.map((feature) => documentSteps(parseFeature(feature)).map((step) => step.text));
     const gherkin = timed(() => {
-      for (const feature of features) parseFeature(feature);
+      features.forEach((feature, index) => {
+        const problem = validateFeature(feature, planned[index]);
+        if (problem) throw new Error(`a written feature fails the check: ${problem}`);
+      });
     });
     return {
       baseline: baseline.wall,
@@ -177,7 +181,7 @@ function printSummary(
   );
   console.log(`where (b) goes, libraries alone on the same input (1 thread):`);
   console.log(`    markdown-it parse of the bodies  ${ms(m('markdown'))}`);
-  console.log(`    @cucumber/gherkin parse of the features ${ms(m('gherkin'))}`);
+  console.log(`    @cucumber/gherkin check of the features ${ms(m('gherkin'))}`);
   const floor = m('baseline') + m('markdown') + m('gherkin');
   console.log(
     `    a + both = ${ms(floor).trim()}, i.e. ${(floor / m('baseline')).toFixed(2)} × a before any casebook code`,
