@@ -52,8 +52,8 @@ function inlineTokens(
   { emphasis, env, into }: { emphasis: boolean; env: object; into: Token[] },
 ) {
   if (!emphasis) {
-    if (!INLINE_SYNTAX.test(text)) into.push(...plainText(text));
-    else plainInline.parse(text, markdown, env, into);
+    if (INLINE_SYNTAX.test(text)) plainInline.parse(text, markdown, env, into);
+    else if (text !== '') into.push(textToken(text)); // what markdown-it gives: one text token, none if empty
     return;
   }
   if (text.length > HEADER_SIZED || NOT_MEMOIZED.test(text)) {
@@ -70,12 +70,10 @@ function inlineTokens(
   for (const token of parsed) into.push(copyOf(token));
 }
 
-/** The tokens markdown-it's inline parser gives a text without inline syntax: one text token, none if empty. */
-function plainText(text: string): Token[] {
-  if (text === '') return [];
+function textToken(text: string): Token {
   const token = new TokenClass('text', '', 0);
   token.content = text;
-  return [token];
+  return token;
 }
 
 const TokenClass = markdown.core.State.prototype.Token;
