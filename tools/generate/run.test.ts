@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import { caseMarkdown } from '../case/testing';
 import { MANIFEST_NAME } from './manifest';
 import { generate } from './run';
+import { STAGING_PREFIX } from './staging';
 
 describe('generate (incremental)', () => {
   let root: string;
@@ -75,6 +76,49 @@ describe('generate (incremental)', () => {
     assert.equal(removed.removed, 1);
     assert.equal(fs.existsSync(path.join(outDir, 'b')), false);
     assert.ok(fs.existsSync(path.join(outDir, 'hand.feature')));
+  });
+
+  it('shows a new folder once all its features are written, and clears what an ended run staged', () => {
+    // No process has this pid (above Linux's pid_max): a run that ended without publishing left it.
+    const abandoned = path.join(outDir, `${STAGING_PREFIX}999999999`, 'b');
+    fs.mkdirSync(abandoned, { recursive: true });
+    fs.copyFileSync(path.join(casesDir, 'b/MM-T3.md'), path.join(abandoned, 'MM-T3.feature'));
+    const shown: boolean[] = [];
+    const report = generate({
+      casesDir,
+      outDir,
+      rootDir: root,
+      onProgress: () => shown.push(fs.existsSync(path.join(outDir, 'b'))),
+    });
+    assert.deepEqual([shown.slice(0, -1).includes(true), shown.at(-1)], [false, true]);
+    assert.deepEqual([report.written, report.removed], [1, 0]);
+    assert.deepEqual(fs.readdirSync(outDir).sort(), [MANIFEST_NAME, 'b']);
+  });
+
+  it('leaves a file that appeared in a new folder during the run, and says so for its case', () => {
+    // A second batch of cases: the file appears between the two, once b/MM-T3.md's feature is staged.
+    for (let index = 100; index < 120; index++) {
+      write(`z/MM-T${index}.md`, caseMarkdown({ key: `MM-T${index}`, body: '**Step 1**\n\nAction' }));
+    }
+    const target = featureOf('b/MM-T3.md');
+    const report = generate({
+      casesDir,
+      outDir,
+      rootDir: root,
+      threads: 1,
+      onProgress: (done) => {
+        if (done !== 16) return;
+        fs.mkdirSync(path.dirname(target));
+        fs.writeFileSync(target, 'Feature: mine\n');
+      },
+    });
+    assert.equal(fs.readFileSync(target, 'utf8'), 'Feature: mine\n');
+    const problem = report.errors.find((error) => error.file.endsWith('b/MM-T3.md'));
+    assert.equal(
+      problem?.message,
+      `cannot write ${target}: the file appeared while casebook was generating it`,
+    );
+    assert.equal(report.written, 20);
   });
 
   it('counts cases, scenarios, steps and priorities the same on a cached rerun', () => {

@@ -6,7 +6,7 @@ import { type CaseFile, displayPath, findCaseFiles } from './discover';
 import { FeatureFolder } from './feature-folder';
 import { IdleCoresProbe } from './idle-cores';
 import { type CacheEntry, type Manifest, readManifest, sameStamp, stampOf, writeManifest } from './manifest';
-import { convertStale } from './sharing';
+import { convertStale, type SharingOptions, type StaleJob } from './sharing';
 import { generatorVersion } from './version';
 
 export interface GenerateOptions {
@@ -47,13 +47,12 @@ export function generate(options: GenerateOptions): GenerateReport {
   // Watches the cores from the start: the survey keeps this thread busy, so the others' idle time shows.
   const probe = new IdleCoresProbe();
   const survey = surveyCases(options);
-  const { files, cases, folder, outcomes, stale } = survey;
+  const { files, folder, outcomes, stale } = survey;
   const progress = (done: number) => options.onProgress?.(files.length - stale.length + done, files.length);
   progress(0);
   const job = { files, stale, outDir: folder.outDir, existing: folder.listed };
   const sharing = { threads: options.threads, probe, onProgress: progress };
-  const { outcomes: converted, threads } = convertStale(job, { cases, folder }, sharing);
-  for (const [index, outcome] of converted) outcomes[index] = outcome;
+  const threads = convertAndPublish(job, survey, sharing);
   progress(stale.length);
   const report = reportOf(files.length, outcomes as CaseOutcome[]);
   report.removed = folder.removeStale(files.map((file) => file.relPath));
@@ -80,6 +79,33 @@ function surveyCases(options: GenerateOptions) {
   const stale = outcomes.flatMap((outcome, index) => (outcome ? [] : [index]));
   return { files, cases, identity, folder, outcomes, stale };
 }
+
+/**
+ * Converts the stale cases into `survey.outcomes` and moves the new folders they filled into place (a failed run
+ * leaves none behind); a case whose feature could not be moved gets that error. Returns the threads it took.
+ */
+function convertAndPublish(job: StaleJob, survey: Survey, sharing: SharingOptions): number {
+  const { files, cases, folder, outcomes } = survey;
+  let converted: ReturnType<typeof convertStale>;
+  try {
+    converted = convertStale(job, { cases, folder }, sharing);
+  } catch (error) {
+    folder.discardStaged();
+    throw error;
+  }
+  for (const [index, outcome] of converted.outcomes) outcomes[index] = outcome;
+  const failures = folder.publish();
+  if (failures.size > 0) {
+    files.forEach((file, index) => {
+      const reason = failures.get(folder.featurePathOf(file.relPath));
+      if (reason)
+        outcomes[index] = { written: false, errors: [{ file: file.file, line: 1, message: reason }] };
+    });
+  }
+  return converted.threads;
+}
+
+type Survey = ReturnType<typeof surveyCases>;
 
 function isFresh(entry: CacheEntry, file: CaseFile, cases: CaseSet, folder: FeatureFolder) {
   if (!sameStamp(entry.case, stampOf(file.path)) || cases.duplicateOf(file)) return false;

@@ -6,9 +6,13 @@ import path from 'node:path';
  * Reads the entry types the directory listing already holds: `readdirSync({ recursive: true })` stats every
  * entry instead, which costs more than the listing itself on a corpus of thousands of files. Symbolic links to
  * folders are followed, as that listing does, except one that leads back to a folder being listed: that is a
- * loop, and everything under it is listed already.
+ * loop, and everything under it is listed already. Folders whose name passes `skipFolder` are not entered.
  */
-export function filesUnder(dir: string, accept: (name: string) => boolean): string[] {
+export function filesUnder(
+  dir: string,
+  accept: (name: string) => boolean,
+  skipFolder: (name: string) => boolean = () => false,
+): string[] {
   const found: string[] = [];
   // Real paths of the folders from `dir` down to the one being listed.
   const listing = new Set<string>();
@@ -19,7 +23,8 @@ export function filesUnder(dir: string, accept: (name: string) => boolean): stri
       const real = realFolderOf(entry, folder, realFolder);
       if (real === undefined) {
         if (accept(entry.name)) found.push(relPath);
-      } else if (!listing.has(real)) visit(path.join(folder, entry.name), real, `${relPath}/`);
+      } else if (!listing.has(real) && !skipFolder(entry.name))
+        visit(path.join(folder, entry.name), real, `${relPath}/`);
     }
     listing.delete(realFolder);
   };
