@@ -53,7 +53,7 @@ function inNativeFolder(folderPath: string): boolean {
   return native;
 }
 
-/** The tags of the Feature line, in the order docs/architecture.md gives. */
+/** The tags of the Feature line, in the order docs/architecture.md gives, each once. */
 export function featureTags(model: CaseModel, options: { noSteps: boolean }): string[] {
   const { meta } = model;
   const level = PRIORITY_LEVEL.exec(meta.priorityLevel)?.[1];
@@ -67,14 +67,29 @@ export function featureTags(model: CaseModel, options: { noSteps: boolean }): st
   addPrefixed(tags, 'env', meta.environments);
   if (options.noSteps) tags.push('@no-steps');
   if (isManualOnly(meta.environments, model.relPath)) tags.push('@manual');
-  return [...new Set(tags)];
+  return tags;
 }
 
 const PRIORITY_LEVEL = /^P([1-4])\b/i;
 
+// Each prefix's tag of each value ("" for a value with nothing to slug), made once: the values repeat across
+// thousands of cases, and building the tag string per case cost more than the rest of the tags together.
+const prefixedTags = new Map<string, Map<string, string>>();
+
+/** Only prefixed tags can repeat (two labels with one slug): the others differ by their form. */
 function addPrefixed(tags: string[], prefix: string, values: readonly string[]): void {
+  let byValue = prefixedTags.get(prefix);
+  if (!byValue) {
+    byValue = new Map();
+    prefixedTags.set(prefix, byValue);
+  }
   for (const value of values) {
-    const slugged = slug(value);
-    if (slugged !== '') tags.push(`@${prefix}:${slugged}`);
+    let tag = byValue.get(value);
+    if (tag === undefined) {
+      const slugged = slug(value);
+      tag = slugged === '' ? '' : `@${prefix}:${slugged}`;
+      byValue.set(value, tag);
+    }
+    if (tag !== '' && !tags.includes(tag)) tags.push(tag);
   }
 }
