@@ -34,4 +34,25 @@ describe('CaseSet.casesIn', () => {
     assert.match(loaded[3].problems[0].message, /duplicate key MM-T3: MM-T3.md has it too/);
     assert.ok(loaded[2].stamp && loaded[2].stamp.size > 0);
   });
+
+  it('reads files of any size whole, each with only its own bytes, in any order', () => {
+    const dir = path.join(root, 'sizes');
+    fs.mkdirSync(dir);
+    // Byte sizes around the shared read buffer's 64 KiB, in UTF-8 with two- and three-byte characters.
+    const sizes = { 'MM-T10': 40_000, 'MM-T11': 70_000, 'MM-T12': 20, 'MM-T13': 65_536 };
+    for (const [key, length] of Object.entries(sizes)) {
+      const body = `**Step 1**\n\nStart ${'é—'.repeat(length / 5)} end of ${key}`;
+      fs.writeFileSync(path.join(dir, `${key}.md`), caseMarkdown({ key, body }));
+    }
+    const files = findCaseFiles(dir, dir);
+    const loaded = new CaseSet(files).casesIn(files);
+    files.forEach((file, index) => {
+      const { model, stamp } = loaded[index];
+      const key = path.basename(file.path, '.md');
+      const text = JSON.stringify(model);
+      assert.match(text, new RegExp(`end of ${key}"`));
+      assert.deepEqual(new Set(text.match(/end of MM-T\d+/g)), new Set([`end of ${key}`]));
+      assert.equal(stamp?.size, fs.statSync(file.path).size);
+    });
+  });
 });

@@ -111,6 +111,8 @@ function readCase(file: CaseFile): { source: string; stamp: FileStamp } | Loaded
   }
 }
 
+const READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
+
 /**
  * The file's text and its stamp, both from one open file (one path lookup instead of two). Stamped before
  * reading: should the file change meanwhile, the cache sees a newer file than it converted. Read in one call
@@ -121,14 +123,13 @@ function readStamped(file: string): { source: string; stamp: FileStamp } {
   const handle = fs.openSync(file, 'r');
   try {
     const { mtimeMs, size } = fs.fstatSync(handle);
-    if (readBuffer.length <= size) readBuffer = Buffer.allocUnsafe(size + 1);
+    // A file larger than the shared buffer (none in the corpus comes near) gets one of its own, not kept.
+    const buffer = size < READ_BUFFER.length ? READ_BUFFER : Buffer.allocUnsafe(size + 1);
     // Asking for one byte more than the stamp says tells a file that grew meanwhile: it is then read whole.
-    const read = fs.readSync(handle, readBuffer, 0, size + 1, 0);
-    const source = read <= size ? readBuffer.toString('utf8', 0, read) : fs.readFileSync(file, 'utf8');
+    const read = fs.readSync(handle, buffer, 0, size + 1, 0);
+    const source = read <= size ? buffer.toString('utf8', 0, read) : fs.readFileSync(file, 'utf8');
     return { stamp: { mtimeMs, size }, source };
   } finally {
     fs.closeSync(handle);
   }
 }
-
-let readBuffer = Buffer.allocUnsafe(64 * 1024);
