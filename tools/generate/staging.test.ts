@@ -52,6 +52,20 @@ describe('StagingArea', () => {
     assert.equal(fs.existsSync(staging.dir), false);
   });
 
+  it('publishes into a folder reached through a symbolic link', () => {
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-linked-'));
+    try {
+      fs.symlinkSync(elsewhere, path.join(outDir, 'linked'));
+      const staging = new StagingArea(outDir);
+      stage(staging, 'linked/new/MM-T1.feature', 'one');
+      assert.deepEqual([...staging.publish()], []);
+      assert.equal(fs.readFileSync(path.join(elsewhere, 'new/MM-T1.feature'), 'utf8'), 'one');
+      assert.ok(fs.lstatSync(path.join(outDir, 'linked')).isSymbolicLink());
+    } finally {
+      fs.rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
   it('names every staged feature of a folder that cannot be moved in', () => {
     const staging = new StagingArea(outDir);
     stage(staging, 'blocked/sub/MM-T1.feature', 'one');

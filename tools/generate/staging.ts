@@ -70,13 +70,22 @@ function moveInto(from: string, to: string, failures: PublishFailures): void {
     fs.renameSync(from, to);
     return;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!isFolder || (code !== 'ENOTEMPTY' && code !== 'EEXIST') || !fs.statSync(to).isDirectory()) {
+    // A folder there already (or a link to one) takes the staged entries one by one; anything else is a failure.
+    if (!isFolder || !isFolderAt(to)) {
+      const code = (error as NodeJS.ErrnoException).code;
       for (const file of filesIn(from, to)) failures.set(file, `cannot write ${file} (${code})`);
       return;
     }
   }
   for (const entry of fs.readdirSync(from)) moveInto(path.join(from, entry), path.join(to, entry), failures);
+}
+
+function isFolderAt(target: string): boolean {
+  try {
+    return fs.statSync(target).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** The final paths of the files staged under `from`, which was to become `to`. */
