@@ -17,11 +17,14 @@ export type PublishFailures = Map<string, string>;
 export class StagingArea {
   readonly dir: string;
   private readonly outPrefix: string;
+  private readonly realOutDir: string;
   private readonly stagedFolders = new Map<string, string | undefined>();
 
+  /** `outDir`: an existing folder, as an absolute path. */
   constructor(readonly outDir: string) {
     this.dir = path.join(outDir, `${STAGING_PREFIX}${process.pid}`);
     this.outPrefix = outDir + path.sep;
+    this.realOutDir = fs.realpathSync.native(outDir);
   }
 
   /** Where to write `target` (a path under the output) when its folder does not exist yet; else undefined. */
@@ -32,12 +35,24 @@ export class StagingArea {
   /** The staging folder standing in for `folder` (under the output) when that one does not exist yet. */
   stagedFolderOf(folder: string): string | undefined {
     if (this.stagedFolders.has(folder)) return this.stagedFolders.get(folder);
-    const staged =
-      folder.startsWith(this.outPrefix) && !fs.existsSync(folder)
-        ? path.join(this.dir, folder.slice(this.outPrefix.length))
-        : undefined;
+    const staged = this.stageable(folder)
+      ? path.join(this.dir, folder.slice(this.outPrefix.length))
+      : undefined;
     this.stagedFolders.set(folder, staged);
     return staged;
+  }
+
+  /**
+   * A missing folder whose nearest existing ancestor lies in the output itself, no symbolic link on the way: a
+   * rename from the staging folder then stays on one file system. Others are written file by file in place.
+   */
+  private stageable(folder: string): boolean {
+    if (!folder.startsWith(this.outPrefix) || fs.existsSync(folder)) return false;
+    const parent = path.dirname(folder);
+    // Siblings share their parent's answer: it is looked up once (stagedFolderOf remembers it).
+    if (parent === this.outDir || this.stagedFolderOf(parent) !== undefined) return true;
+    const real = fs.existsSync(parent) ? fs.realpathSync.native(parent) : undefined;
+    return real === this.realOutDir + parent.slice(this.outDir.length);
   }
 
   /** Moves every staged folder into place (merging into folders that appeared meanwhile); returns what failed. */
