@@ -26,7 +26,9 @@ describe('npm run generate (the real CLI on temporary folders)', () => {
   let out: string;
 
   const run = (...args: string[]): Run => {
-    const result = spawnSync(process.execPath, [...TSX, CLI, ...args], { cwd: work, encoding: 'utf8' });
+    // A run that hangs (as one under /proc once did) is killed and fails the test instead of the whole suite.
+    const options = { cwd: work, encoding: 'utf8', timeout: 120_000, killSignal: 'SIGKILL' } as const;
+    const result = spawnSync(process.execPath, [...TSX, CLI, ...args], options);
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   };
   const generate = () => run('--cases', 'cases', '--out', 'features');
@@ -168,6 +170,20 @@ describe('npm run generate (the real CLI on temporary folders)', () => {
       );
     }
     assert.equal(fs.readFileSync(path.join(work, 'taken'), 'utf8'), 'not a folder');
+    // Under /proc, Node's own recursive mkdir spun forever: the run must end with the reason instead.
+    fs.symlinkSync(path.join(work, 'nowhere'), path.join(work, 'dangling'));
+    const targets = [
+      'dangling/features',
+      ...(process.platform === 'linux' ? ['/proc/casebook/features'] : []),
+    ];
+    for (const target of targets) {
+      const unmakeable = run('--cases', 'cases', '--out', target);
+      assert.equal(unmakeable.status, 1);
+      assert.match(
+        unmakeable.stderr,
+        /cannot make the output folder .*features: .* cannot be created \(ENOENT/,
+      );
+    }
   });
 
   it('--watch regenerates on a change and stops cleanly on Ctrl-C', async () => {

@@ -46,6 +46,10 @@ function describe(error: unknown, options: CliOptions): string {
   if (code === 'ENOENT' && path !== undefined && path.endsWith(options.cases.replace(/\/$/, ''))) {
     return `the cases folder ${options.cases} does not exist (pass --cases DIR)`;
   }
+  if (code === 'ENOENT' && error instanceof Error && /\bmkdir\b/.test(error.message)) {
+    // The parent is there (makeFolders made it or found it): this folder cannot be made in it.
+    return `cannot make the output folder ${options.out}: ${path} cannot be created (ENOENT: a dangling symbolic link, or a file system such as /proc?); pass --out DIR`;
+  }
   const blocking = (code === 'EEXIST' || code === 'ENOTDIR') && fileInTheWay(options.out);
   if (blocking) {
     return `cannot make the output folder ${options.out}: ${blocking} is a file, not a folder (pass --out DIR)`;

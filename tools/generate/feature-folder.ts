@@ -3,6 +3,7 @@ import path from 'node:path';
 import { GENERATED_HEADER_PREFIX } from '../gherkin';
 import { writeAtomically, writeStamped } from './atomic-write';
 import { joinerUnder } from './discover';
+import { makeFolders } from './make-folders';
 import type { FileStamp } from './manifest';
 import { type PublishFailures, removeAbandonedStaging, STAGING_PREFIX, StagingArea } from './staging';
 import { filesUnder } from './walk';
@@ -32,7 +33,7 @@ export class FeatureFolder {
     readonly outDir: string,
     existing?: Iterable<string>,
   ) {
-    fs.mkdirSync(outDir, { recursive: true });
+    makeFolders(outDir);
     this.pathUnder = joinerUnder(outDir);
     this.staging = new StagingArea(outDir);
     if (!existing) removeAbandonedStaging(outDir);
@@ -104,7 +105,7 @@ export class FeatureFolder {
 
   private ensureFolder(folder: string): void {
     if (this.folders.has(folder)) return;
-    fs.mkdirSync(folder, { recursive: true });
+    makeFolders(folder);
     this.folders.add(folder);
   }
 }

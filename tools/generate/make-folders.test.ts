@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { makeFolders } from './make-folders';
+
+describe('makeFolders', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-folders-'));
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('makes every missing folder, and leaves existing ones as they are', () => {
+    fs.mkdirSync(path.join(root, 'a'));
+    fs.writeFileSync(path.join(root, 'a/keep.txt'), 'kept');
+    makeFolders(path.join(root, 'a/b/c'));
+    makeFolders(path.join(root, 'a/b/c'));
+    assert.ok(fs.statSync(path.join(root, 'a/b/c')).isDirectory());
+    assert.equal(fs.readFileSync(path.join(root, 'a/keep.txt'), 'utf8'), 'kept');
+  });
+
+  it('fails at once under /proc, where a recursive mkdir never returns', {
+    skip: process.platform !== 'linux',
+  }, () => {
+    assert.throws(() => makeFolders('/proc/casebook-test/out'), { code: 'ENOENT' });
+  });
+
+  it('fails under a dangling symbolic link', () => {
+    fs.symlinkSync(path.join(root, 'nowhere'), path.join(root, 'dangling'));
+    assert.throws(() => makeFolders(path.join(root, 'dangling/out')), { code: 'ENOENT' });
+  });
+
+  it('fails under a file', () => {
+    fs.writeFileSync(path.join(root, 'file'), '');
+    assert.throws(() => makeFolders(path.join(root, 'file/out')), { code: 'ENOTDIR' });
+  });
+});
