@@ -42,11 +42,11 @@ function runOnce(options: CliOptions): number {
 }
 
 function describe(error: unknown, options: CliOptions): string {
-  const { code, path } = error as NodeJS.ErrnoException;
+  const { code, path, syscall } = error as NodeJS.ErrnoException;
   if (code === 'ENOENT' && path !== undefined && path.endsWith(options.cases.replace(/\/$/, ''))) {
     return `the cases folder ${options.cases} does not exist (pass --cases DIR)`;
   }
-  if (code === 'ENOENT' && error instanceof Error && /\bmkdir\b/.test(error.message)) {
+  if (code === 'ENOENT' && syscall === 'mkdir') {
     // The parent is there (makeFolders made it or found it): this folder cannot be made in it.
     return `cannot make the output folder ${options.out}: ${path} cannot be created (ENOENT: a dangling symbolic link, or a file system such as /proc?); pass --out DIR`;
   }

@@ -33,7 +33,7 @@ export class StagingArea {
   }
 
   /** The staging folder standing in for `folder` (under the output) when that one does not exist yet. */
-  stagedFolderOf(folder: string): string | undefined {
+  private stagedFolderOf(folder: string): string | undefined {
     if (this.stagedFolders.has(folder)) return this.stagedFolders.get(folder);
     const staged = this.stageable(folder)
       ? path.join(this.dir, folder.slice(this.outPrefix.length))
