@@ -66,11 +66,12 @@ export class ConversionPool {
 
   /** Converts `job.stale` on the workers and the calling thread; outcomes in no particular order. */
   run(
-    job: Omit<ConversionJob, 'id' | 'counters'>,
+    job: Omit<ConversionJob, 'id' | 'counters' | 'threads'>,
     context: ConversionContext,
     onProgress?: (done: number) => void,
   ): IndexedOutcome[] {
-    const shared: ConversionJob = { ...job, id: ++this.jobs, counters: new SharedArrayBuffer(8) };
+    const threads = this.workers + 1;
+    const shared: ConversionJob = { ...job, id: ++this.jobs, counters: new SharedArrayBuffer(8), threads };
     const counters = new Int32Array(shared.counters);
     for (const port of this.ports) port.postMessage(shared);
     const outcomes: IndexedOutcome[] = [];

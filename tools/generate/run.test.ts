@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { caseMarkdown } from '../case/testing';
+import { LARGEST_BATCH } from './claims';
 import { MANIFEST_NAME } from './manifest';
 import { generate } from './run';
 import { STAGING_PREFIX } from './staging';
@@ -97,7 +98,8 @@ describe('generate (incremental)', () => {
 
   it('leaves a file that appeared in a new folder during the run, and says so for its case', () => {
     // A second batch of cases: the file appears between the two, once b/MM-T3.md's feature is staged.
-    for (let index = 100; index < 120; index++) {
+    const extra = LARGEST_BATCH + 4;
+    for (let index = 100; index < 100 + extra; index++) {
       write(`z/MM-T${index}.md`, caseMarkdown({ key: `MM-T${index}`, body: '**Step 1**\n\nAction' }));
     }
     const target = featureOf('b/MM-T3.md');
@@ -107,7 +109,7 @@ describe('generate (incremental)', () => {
       rootDir: root,
       threads: 1,
       onProgress: (done) => {
-        if (done !== 16) return;
+        if (done !== LARGEST_BATCH) return;
         fs.mkdirSync(path.dirname(target));
         fs.writeFileSync(target, 'Feature: mine\n');
       },
@@ -118,7 +120,7 @@ describe('generate (incremental)', () => {
       problem?.message,
       `cannot write ${target}: the file appeared while casebook was generating it`,
     );
-    assert.equal(report.written, 20);
+    assert.equal(report.written, extra);
   });
 
   it('counts cases, scenarios, steps and priorities the same on a cached rerun', () => {

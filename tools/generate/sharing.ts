@@ -1,10 +1,10 @@
 import os from 'node:os';
 import {
-  BATCH,
   type ConversionContext,
   type ConversionJob,
   convertBatch,
   type IndexedOutcome,
+  LARGEST_BATCH,
 } from './claims';
 import type { IdleCoresProbe } from './idle-cores';
 import { ConversionPool } from './pool';
@@ -20,7 +20,7 @@ const MIN_CASES_FOR_EVERY_CORE = 12_000;
 // The idle counters tick every 10 ms: over a shorter watch the idle share is mostly rounding.
 const PROBE_MS = 30;
 
-export type StaleJob = Omit<ConversionJob, 'id' | 'counters'>;
+export type StaleJob = Omit<ConversionJob, 'id' | 'counters' | 'threads'>;
 
 export interface SharingOptions {
   /** Threads converting at once, this one included; default: this one plus one per core the probe saw idle. */
@@ -86,7 +86,7 @@ function convertHere(
   const outcomes: IndexedOutcome[] = [];
   while (outcomes.length < job.stale.length && goOn()) {
     onProgress?.(outcomes.length);
-    const batch = job.stale.slice(outcomes.length, outcomes.length + BATCH);
+    const batch = job.stale.slice(outcomes.length, outcomes.length + LARGEST_BATCH);
     outcomes.push(...convertBatch(job.files, batch, context));
   }
   return outcomes;
