@@ -159,6 +159,22 @@ describe('npm run bdd (the real launcher)', { timeout: 300_000 }, () => {
     assert.ok(!fs.existsSync(path.join(dir('reports-bad-trace'), 'cucumber.json')));
   });
 
+  it('names CASEBOOK_REPORTS_DIR when its folder cannot be made, before starting anything', {
+    skip: process.platform !== 'linux',
+  }, async () => {
+    // Under /proc Node's recursive mkdir used to spin forever.
+    const run = await runNpm('bdd', [dir('seed-features')], {
+      CASEBOOK_REPORTS_DIR: '/proc/casebook-reports',
+      BASE_URL: '',
+    });
+    assert.equal(run.code, 2);
+    assert.match(
+      run.stderr,
+      /cannot make the results folder \/proc\/casebook-reports: .* cannot be created \(ENOENT.*\(set CASEBOOK_REPORTS_DIR/,
+    );
+    assert.doesNotMatch(run.stderr, /sandbox|browser/i, 'nothing was started');
+  });
+
   it('names BASE_URL when that server does not answer', async () => {
     const port = await closedPort();
     const previousReport = path.join(dir('reports-unreachable'), 'html', 'index.html');

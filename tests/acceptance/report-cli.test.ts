@@ -23,7 +23,8 @@ function report(resultsDir: string, outDir = path.join(work, 'html')) {
       '--cases-root',
       fixtureDir,
     ],
-    { cwd: repoRoot, encoding: 'utf8' },
+    // Killed rather than left hanging: a recursive mkdir under /proc used to spin forever.
+    { cwd: repoRoot, encoding: 'utf8', timeout: 120_000, killSignal: 'SIGKILL' },
   );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, outDir };
 }
@@ -80,6 +81,17 @@ describe('npm run report', () => {
     assert.equal(status, 1);
     assert.match(stderr, /No Cucumber results in .*empty .*run `npm run bdd` first/);
     assert.ok(fs.existsSync(path.join(outDir, 'index.html')));
+  });
+
+  it('says which report folder cannot be made, instead of hanging on it', {
+    skip: process.platform !== 'linux',
+  }, () => {
+    const { status, stderr } = report(full, '/proc/casebook-report/html');
+    assert.equal(status, 1);
+    assert.match(
+      stderr,
+      /cannot make the report folder \/proc\/casebook-report\/html: \/proc\/casebook-report cannot be created \(ENOENT.*\(pass --out DIR\)/,
+    );
   });
 
   it('refuses an output folder that would replace the results', () => {

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { makeFolders } from '../files/folders';
 
 /** What the report shows about a run (reports/run-meta.json). */
 export interface RunMeta {
@@ -44,7 +45,7 @@ export function gitCommitOf(repoRoot: string): string | undefined {
 }
 
 export function writeRunMeta(reportsDir: string, meta: RunMeta): string {
-  mkdirSync(reportsDir, { recursive: true });
+  makeFolders(reportsDir);
   const file = path.join(reportsDir, 'run-meta.json');
   writeFileSync(file, `${JSON.stringify(meta, null, 2)}\n`);
   return file;

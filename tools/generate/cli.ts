@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import nodePath from 'node:path';
 import { Command } from 'commander';
+import { whyNoFolder } from '../files/folders';
 import { generate } from './run';
 import { formatProblem, formatSummary, progressReporter } from './summary';
 import { watchCases } from './watch';
@@ -42,40 +41,16 @@ function runOnce(options: CliOptions): number {
 }
 
 function describe(error: unknown, options: CliOptions): string {
-  const { code, path, syscall } = error as NodeJS.ErrnoException;
+  const { code, path } = error as NodeJS.ErrnoException;
   if (code === 'ENOENT' && path !== undefined && path.endsWith(options.cases.replace(/\/$/, ''))) {
     return `the cases folder ${options.cases} does not exist (pass --cases DIR)`;
-  }
-  if (code === 'ENOENT' && syscall === 'mkdir') {
-    // The parent is there (makeFolders made it or found it): this folder cannot be made in it.
-    return `cannot make the output folder ${options.out}: ${path} cannot be created (ENOENT: a dangling symbolic link, or a file system such as /proc?); pass --out DIR`;
-  }
-  const blocking = (code === 'EEXIST' || code === 'ENOTDIR') && fileInTheWay(options.out);
-  if (blocking) {
-    return `cannot make the output folder ${options.out}: ${blocking} is a file, not a folder (pass --out DIR)`;
   }
   if (code === 'EACCES' || code === 'EROFS') {
     return `cannot write under ${path ?? options.out} (${code}): pass --out DIR with a folder you can write to`;
   }
+  const why = whyNoFolder(error, options.out);
+  if (why) return `cannot make the output folder ${options.out}: ${why} (pass --out DIR)`;
   return error instanceof Error ? error.message : String(error);
-}
-
-/** The file that stands where `dir` or one of its parent folders should be, if any. */
-function fileInTheWay(dir: string): string | undefined {
-  for (let current = nodePath.resolve(dir); ; current = nodePath.dirname(current)) {
-    const stat = statOrNothing(current);
-    if (stat) return stat.isDirectory() ? undefined : current;
-    if (nodePath.dirname(current) === current) return undefined;
-  }
-}
-
-/** The path's stats, or undefined when it is missing or lies under a file (ENOENT, ENOTDIR). */
-function statOrNothing(path: string): fs.Stats | undefined {
-  try {
-    return fs.statSync(path);
-  } catch {
-    return undefined;
-  }
 }
 
 program.parse();

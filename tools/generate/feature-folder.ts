@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { makeFolders } from '../files/folders';
 import { GENERATED_HEADER_PREFIX } from '../gherkin';
 import { writeAtomically, writeStamped } from './atomic-write';
 import { joinerUnder } from './discover';
-import { makeFolders } from './make-folders';
 import type { FileStamp } from './manifest';
 import { type PublishFailures, removeAbandonedStaging, STAGING_PREFIX, StagingArea } from './staging';
 import { filesUnder } from './walk';

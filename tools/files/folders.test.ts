@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { makeFolders } from './make-folders';
+import { makeFolders, whyNoFolder } from './folders';
 
 describe('makeFolders', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-folders-'));
@@ -32,5 +32,38 @@ describe('makeFolders', () => {
   it('fails under a file', () => {
     fs.writeFileSync(path.join(root, 'file'), '');
     assert.throws(() => makeFolders(path.join(root, 'file/out')), { code: 'ENOTDIR' });
+  });
+});
+
+describe('whyNoFolder', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-why-'));
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+  const failureOf = (dir: string) => {
+    try {
+      makeFolders(dir);
+    } catch (error) {
+      return whyNoFolder(error, dir);
+    }
+    assert.fail(`${dir} was made`);
+  };
+
+  it('names the folder that cannot be made where Node says "no such file or directory"', () => {
+    fs.symlinkSync(path.join(root, 'nowhere'), path.join(root, 'dangling'));
+    assert.equal(
+      failureOf(path.join(root, 'dangling/out')),
+      `${path.join(root, 'dangling/out')} cannot be created (ENOENT: a dangling symbolic link, or a file system such as /proc?)`,
+    );
+  });
+
+  it('names the file that stands where a folder should be', () => {
+    fs.writeFileSync(path.join(root, 'file'), '');
+    assert.equal(
+      failureOf(path.join(root, 'file/a/b')),
+      `${path.join(root, 'file')} is a file, not a folder`,
+    );
+  });
+
+  it('leaves other errors to their own message', () => {
+    assert.equal(whyNoFolder(new Error('disk on fire'), root), undefined);
   });
 });
