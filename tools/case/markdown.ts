@@ -7,6 +7,10 @@ export const BOLD_START = /^_?\*\*/;
 
 // html: keeps `<!-- … -->` out of the text and `<script>`-like text literal; no linkify/typographer rewriting.
 const markdown = new MarkdownIt({ html: true });
+// Core rules whose work casebook does not use: text_join merges neighbouring text tokens, which the renderer
+// (inline.ts) concatenates anyway; the other three are off by option but still walk the tokens to find out.
+// Without them the corpus's bodies parse about 5% faster, into the same features.
+markdown.core.ruler.disable(['text_join', 'linkify', 'replacements', 'smartquotes']);
 
 // Only section headers need their emphasis told apart: every other text is rendered with its `*`, `_` and `~`
 // markers as written (see inline.ts), which is exactly what an inline parser without the emphasis rules leaves.
