@@ -4,7 +4,7 @@ import path from 'node:path';
 import { browserPidDir } from '../../support/browser';
 import { traceModeOf } from '../../support/config';
 import { HANDOFF_VAR, writeHandoff } from '../../support/launcher-handoff';
-import { makeFolders, whyNoFolder } from '../files/folders';
+import { makeFoldersOrExplain } from '../files/folders';
 import { reapBrowsers } from './processes';
 import { buildReportIfAvailable } from './report';
 import { runCucumber } from './run-cucumber';
@@ -31,7 +31,10 @@ async function main(args: string[]): Promise<number> {
   let exitCode = 2;
   let ready = false;
   try {
-    makeResultsFolder(resultsDir);
+    makeFoldersOrExplain(resultsDir, {
+      role: 'results folder',
+      advice: 'set CASEBOOK_REPORTS_DIR to a folder that can be made',
+    });
     const env = { ...process.env, CASEBOOK_RUN_DIR: runDir, CASEBOOK_REPORTS_DIR: resultsDir };
     // A dry run only matches steps: no browser, no server.
     const cancel = new AbortController();
@@ -60,18 +63,6 @@ async function main(args: string[]): Promise<number> {
   const { target, browserPath } = services;
   await finish({ args, reportsDir, resultsDir, startedAt, target, browserPath, exitCode });
   return exitCode;
-}
-
-/** Makes the folder the run writes its results to, or says which setting names a folder that cannot be made. */
-function makeResultsFolder(resultsDir: string): void {
-  try {
-    makeFolders(resultsDir);
-  } catch (error) {
-    const why = whyNoFolder(error, resultsDir) ?? (error as Error).message;
-    throw new Error(
-      `cannot make the results folder ${resultsDir}: ${why} (set CASEBOOK_REPORTS_DIR to a folder that can be made)`,
-    );
-  }
 }
 
 /**

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { makeFolders, whyNoFolder } from './folders';
+import { makeFolders, makeFoldersOrExplain, whyNoFolder } from './folders';
 
 describe('makeFolders', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-folders-'));
@@ -65,5 +65,24 @@ describe('whyNoFolder', () => {
 
   it('leaves other errors to their own message', () => {
     assert.equal(whyNoFolder(new Error('disk on fire'), root), undefined);
+  });
+});
+
+describe('makeFoldersOrExplain', () => {
+  it('says which folder cannot be made, why, and what to change', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-explain-'));
+    try {
+      fs.writeFileSync(path.join(root, 'file'), '');
+      const dir = path.join(root, 'file/out.building-1');
+      assert.throws(
+        () =>
+          makeFoldersOrExplain(dir, { role: 'report folder', shown: 'file/out', advice: 'pass --out DIR' }),
+        {
+          message: `cannot make the report folder file/out: ${path.join(root, 'file')} is a file, not a folder (pass --out DIR)`,
+        },
+      );
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -23,6 +23,22 @@ export function makeFolders(dir: string): void {
 }
 
 /**
+ * `makeFolders(dir)`, failing with an error a user can act on: "cannot make the <role> <shown>: <why> (<advice>)",
+ * where `advice` names the flag or setting that chose the folder.
+ */
+export function makeFoldersOrExplain(
+  dir: string,
+  { role, shown = dir, advice }: { role: string; shown?: string; advice: string },
+): void {
+  try {
+    makeFolders(dir);
+  } catch (error) {
+    const why = whyNoFolder(error, dir) ?? (error as Error).message;
+    throw new Error(`cannot make the ${role} ${shown}: ${why} (${advice})`);
+  }
+}
+
+/**
  * Why `makeFolders(dir)` failed, in words a user can act on, or undefined for an error it does not explain.
  * Node's own message says "no such file or directory" for a folder whose parent is there.
  */

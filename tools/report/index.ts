@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { makeFolders, whyNoFolder } from '../files/folders';
+import { makeFoldersOrExplain } from '../files/folders';
 import { AttachmentWriter } from './attachments';
 import { readReportConfig } from './config';
 import type { LinkOptions } from './links';
@@ -62,23 +62,13 @@ async function loadScenarios(resultsDir: string, outDir: string, warn: (message:
 async function writeAtomically(outDir: string, write: (buildDir: string) => Promise<void>): Promise<void> {
   const buildDir = `${outDir}.building-${process.pid}`;
   fs.rmSync(buildDir, { recursive: true, force: true });
-  makeBuildFolder(buildDir, outDir);
+  makeFoldersOrExplain(buildDir, { role: 'report folder', shown: outDir, advice: 'pass --out DIR' });
   try {
     await write(buildDir);
     fs.rmSync(outDir, { recursive: true, force: true });
     fs.renameSync(buildDir, outDir);
   } finally {
     fs.rmSync(buildDir, { recursive: true, force: true });
-  }
-}
-
-/** The folder the report is built in, beside `outDir`: one that cannot be made is told with the flag to change. */
-function makeBuildFolder(buildDir: string, outDir: string): void {
-  try {
-    makeFolders(buildDir);
-  } catch (error) {
-    const why = whyNoFolder(error, buildDir) ?? (error as Error).message;
-    throw new Error(`cannot make the report folder ${outDir}: ${why} (pass --out DIR)`);
   }
 }
 
