@@ -7,6 +7,7 @@ import { makeFoldersOrExplain } from '../files/folders';
 import { AttachmentWriter } from './attachments';
 import { readReportConfig } from './config';
 import type { LinkOptions } from './links';
+import { checkReplaceable, writeMarker } from './out-folder';
 import { overviewPage } from './overview/page';
 import { headerOptions } from './report-meta';
 import { runReporter } from './reporter';
@@ -65,6 +66,9 @@ async function writeAtomically(outDir: string, write: (buildDir: string) => Prom
   makeFoldersOrExplain(buildDir, { role: 'report folder', shown: outDir, advice: 'pass --out DIR' });
   try {
     await write(buildDir);
+    writeMarker(buildDir);
+    // Checked again just before the swap: the folder may have been filled while the report was built.
+    checkReplaceable(outDir, outDir);
     fs.rmSync(outDir, { recursive: true, force: true });
     fs.renameSync(buildDir, outDir);
   } finally {
@@ -78,6 +82,7 @@ export async function buildReport(
   const resultsDir = path.resolve(options.resultsDir);
   const outDir = path.resolve(options.outDir);
   checkOutDir(outDir, resultsDir);
+  checkReplaceable(outDir, options.outDir);
   const config = readReportConfig(options.configFile ?? path.resolve('package.json'));
   const warnings: string[] = [];
   const { scenarios, runMeta } = await loadScenarios(resultsDir, outDir, (message) => warnings.push(message));
