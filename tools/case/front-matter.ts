@@ -61,6 +61,11 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
     return { ok: false, problems: [yamlProblem(error, file)] };
   }
   const data: unknown = parsed.data;
+  // gray-matter returns an empty file with no `matter` at all (undefined, not '').
+  if (source.trim() === '') {
+    const message = 'the file is empty: a case starts with a --- YAML block holding key and name';
+    return { ok: false, problems: [{ file, line: 1, message }] };
+  }
   // gray-matter sets isEmpty (untyped) for a present but empty block: that one falls through to "key is missing".
   if (parsed.matter === '' && !(parsed as { isEmpty?: boolean }).isEmpty) {
     const message = 'no front matter: the file must start with a --- YAML block holding key and name';
