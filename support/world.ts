@@ -12,6 +12,7 @@ import {
   recordsTrace,
   requireBaseUrl,
 } from './config';
+import { type Remembered, ScenarioMemory } from './memory';
 import type { Observation } from './observations';
 import { BrowserSession, type Timeouts } from './session';
 import { SessionRegistry } from './session-registry';
@@ -45,6 +46,8 @@ export class CasebookWorld extends World<WorldParameters> {
   attempt = 0;
   /** What the current tab showed after each action step. */
   readonly observations: Observation[] = [];
+  /** What the steps created or opened ("the message", "that channel"), for later lines that point back. */
+  readonly memory = new ScenarioMemory();
   private readonly cleanups: (() => Promise<void>)[] = [];
 
   constructor(options: IWorldOptions<WorldParameters>) {
@@ -73,6 +76,11 @@ export class CasebookWorld extends World<WorldParameters> {
     const open = appOpener();
     if (open && !session.user && session.page.url() === 'about:blank') await open(this, session);
     return session.page;
+  }
+
+  /** Records something a step created or opened, with the step it came from. */
+  remember(kind: string, item: Remembered): void {
+    this.memory.remember(kind, { at: this.step.position, ...item });
   }
 
   /** Registers an undo for a change a step made to shared server state (run after the scenario, last first). */

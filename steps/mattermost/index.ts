@@ -1,6 +1,7 @@
 // Registers the Mattermost vocabulary and menu routes with the generic grammar (imported by every domain file).
 import './vocabulary';
 import './routes';
+import './assert-vocabulary';
 import { setAppOpener } from '../../support/app-entry';
 import { logInThroughUi } from './login';
 
