@@ -1,6 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { SandboxArea } from './areas/area';
 import { registerAuthentication } from './auth/authenticate';
 import { newId } from './auth/ids';
 import type { SandboxContext } from './context';
@@ -18,8 +19,8 @@ import { registerUserRoutes } from './routes/users';
 import { registerWebApp } from './web';
 import { registerWebSocketRoute } from './websocket/route';
 
-/** Builds the Fastify app (not listening yet). */
-export async function buildApp(ctx: SandboxContext): Promise<FastifyInstance> {
+/** Builds the Fastify app (not listening yet): the core routes, then each area's (`areas/<name>/index.ts`). */
+export async function buildApp(ctx: SandboxContext, areas: SandboxArea[] = []): Promise<FastifyInstance> {
   const app = Fastify({ logger: ctx.config.logger, bodyLimit: 1024 * 1024, genReqId: () => newId() });
   registerErrorHandling(app);
   registerJsonParser(app);
@@ -43,8 +44,10 @@ export async function buildApp(ctx: SandboxContext): Promise<FastifyInstance> {
     ]) {
       register(api, ctx);
     }
+    for (const area of areas) area.registerRoutes?.(api, ctx);
   });
   await registerWebApp(app, ctx);
+  for (const area of areas) await area.registerPages?.(app, ctx);
   return app;
 }
 

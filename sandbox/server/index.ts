@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildApp } from './app';
+import { loadAreas } from './areas/load';
 import { resolveConfig, type SandboxConfig, type SandboxOptions } from './config';
 import type { SandboxContext } from './context';
 import { openDatabase } from './db/database';
@@ -25,10 +26,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const seed = loadSeed(config.seedFile);
   const tempDir = config.dbFile ? undefined : mkdtempSync(path.join(tmpdir(), 'casebook-sandbox-'));
   const removeTemp = () => tempDir && rmSync(tempDir, { recursive: true, force: true });
+  const areas = loadAreas();
   const db = openDatabase(config.dbFile ?? path.join(tempDir!, 'sandbox.db'));
   try {
+    for (const area of areas) if (area.schema) db.exec(area.schema);
     const ctx = await createContext(config, createStores(db), seed);
-    const app = await buildApp(ctx);
+    const app = await buildApp(ctx, areas);
     await app.listen({ port: config.port, host: config.host });
     const { port } = app.server.address() as { port: number };
     return {

@@ -3,6 +3,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { findToken } from './auth/authenticate';
 import type { SandboxContext } from './context';
+import { registerWebAreas } from './web-areas';
 
 const WEB_ROOT = path.resolve(__dirname, '../web');
 
@@ -14,6 +15,7 @@ export async function registerWebApp(app: FastifyInstance, ctx: SandboxContext):
     index: false,
     cacheControl: false,
   });
+  registerWebAreas(app, WEB_ROOT);
   const page = (reply: FastifyReply, file: string) =>
     reply.header('Cache-Control', 'no-store').type('text/html; charset=utf-8').sendFile(file);
 

@@ -1,5 +1,6 @@
 import { api, getClientConfig, onUnauthorized } from './api.js';
 import { h } from './dom.js';
+import { AreaHost, installAreas } from './host.js';
 import { connectWebSocket, startStatusPolling } from './live.js';
 import { bindMenu } from './menus.js';
 import { notifyAboutPost } from './post-notifications.js';
@@ -137,10 +138,16 @@ async function start() {
     window.location.replace(place.redirect);
     return;
   }
+  const host = new AreaHost();
+  await installAreas(host);
   renderSidebar(place.team, place.channels, place.channel);
   renderHeader(place.channel, session.user);
   bindMenus(session);
-  const postList = new PostList({ container: byId('postListContent'), channel: place.channel });
+  const postList = new PostList({
+    container: byId('postListContent'),
+    channel: place.channel,
+    onRendered: (rendered) => host.emit('post', rendered),
+  });
   bindMessageBox(place.channel, postList);
   await postList.load();
   // The view appears only once it is usable, so "#channel_view is visible" means "loaded" to tests and steps.
@@ -149,8 +156,12 @@ async function start() {
   byId('channel_view').hidden = false;
   startStatusPolling([session.user.id], Number(config.StatusIntervalMs) || 60_000);
   bindShortcuts(session);
+  host.emit('ready', { ...place, user: session.user, postList });
   connectWebSocket(
-    (event) => event.event === 'posted' && onPosted(event.data, session, place.channel, postList),
+    (event) => {
+      if (event.event === 'posted') onPosted(event.data, session, place.channel, postList);
+      host.emit('websocket', event);
+    },
     () => postList.load().catch(() => {}),
   );
 }

@@ -3,9 +3,11 @@ import { formatTime, h } from './dom.js';
 
 /** The post list of one channel: loads over REST, appends new posts (own or from the websocket) once. */
 export class PostList {
-  constructor({ container, channel }) {
+  constructor({ container, channel, onRendered = () => {} }) {
     this.container = container;
     this.channel = channel;
+    // Areas decorate each post element (menus, reactions, reply counts) through the host's `post` event.
+    this.onRendered = onRendered;
     this.users = new Map();
     this.shown = new Set();
   }
@@ -40,33 +42,33 @@ export class PostList {
     this.shown.add(post.id);
     const author = this.users.get(post.user_id);
     const name = author ? author.username : 'someone';
-    this.container.append(
+    const element = h(
+      'div',
+      {
+        id: `post_${post.id}`,
+        className: 'post',
+        role: 'article',
+        'aria-label': `${name} at ${formatTime(post.create_at)}`,
+      },
+      h('div', { className: 'post__avatar', 'aria-hidden': 'true' }, initials(author)),
       h(
         'div',
-        {
-          id: `post_${post.id}`,
-          className: 'post',
-          role: 'article',
-          'aria-label': `${name} at ${formatTime(post.create_at)}`,
-        },
-        h('div', { className: 'post__avatar', 'aria-hidden': 'true' }, initials(author)),
+        { className: 'post__content' },
         h(
           'div',
-          { className: 'post__content' },
+          { className: 'post__header' },
+          h('span', { className: 'user-popover' }, name),
           h(
-            'div',
-            { className: 'post__header' },
-            h('span', { className: 'user-popover' }, name),
-            h(
-              'time',
-              { className: 'post__time', datetime: new Date(post.create_at).toISOString() },
-              formatTime(post.create_at),
-            ),
+            'time',
+            { className: 'post__time', datetime: new Date(post.create_at).toISOString() },
+            formatTime(post.create_at),
           ),
-          h('div', { className: 'post-message__text' }, post.message),
         ),
+        h('div', { className: 'post-message__text' }, post.message),
       ),
     );
+    this.container.append(element);
+    this.onRendered({ post, element, author });
   }
 
   scrollToBottom() {

@@ -1,0 +1,47 @@
+import { api } from './api.js';
+
+/**
+ * What the channel page offers its areas (`sandbox/web/areas/<name>/index.js`, each exporting `install(host)`):
+ * the REST client, the signed-in user, and events the page emits as it works, so that an area adds its part
+ * (a post menu, the right-hand sidebar, a header button) without the page knowing the area.
+ *
+ * Events: `ready` {team, channels, channel, user, postList} once the channel view is usable; `post`
+ * {post, element, author} for each post element rendered; `websocket` (the server event) for each live event.
+ */
+export class AreaHost {
+  constructor() {
+    this.api = api;
+    this.listeners = new Map();
+    this.state = {};
+  }
+
+  on(event, listener) {
+    if (!this.listeners.has(event)) this.listeners.set(event, []);
+    this.listeners.get(event).push(listener);
+  }
+
+  emit(event, payload) {
+    if (event === 'ready') Object.assign(this.state, payload);
+    for (const listener of this.listeners.get(event) ?? []) {
+      try {
+        listener(payload);
+      } catch (error) {
+        // One broken area must not take the channel view down with it; the console names it.
+        console.error(`area listener for "${event}" failed`, error);
+      }
+    }
+  }
+}
+
+/** Imports and installs every area the server lists; an area that fails to load is reported, not fatal. */
+export async function installAreas(host) {
+  const { default: modules } = await import('/static/js/area-modules.js');
+  for (const url of modules) {
+    try {
+      const area = await import(url);
+      await area.install(host);
+    } catch (error) {
+      console.error(`sandbox area ${url} failed to install`, error);
+    }
+  }
+}
