@@ -23,4 +23,11 @@ module.exports = {
   default: common,
   // CI: one retry shows flaky scenarios as such in the report (messages keep both attempts).
   ci: { ...common, retry: 1 },
+  // npm run reach (tools/reach): only the messages it reads back (and progress on stdout, which it may mute);
+  // it chooses the features itself (@manual and @no-steps cases are classified without cucumber).
+  reach: {
+    ...common,
+    tags: '',
+    format: [`message:${reports}/messages.ndjson`],
+  },
 };

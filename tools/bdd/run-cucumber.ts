@@ -22,12 +22,14 @@ export function runCucumber(
   args: string[],
   env: NodeJS.ProcessEnv,
   cancel?: AbortSignal,
+  /** Standard output: 'ignore' when results are read from files only (a dry run of the corpus prints megabytes of snippets). */
+  output: 'inherit' | 'ignore' = 'inherit',
 ): Promise<CucumberRun> {
   const bin = path.join(repoRoot, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js');
   const child = spawn(process.execPath, [bin, ...args], {
     cwd: repoRoot,
     env,
-    stdio: 'inherit',
+    stdio: ['inherit', output, 'inherit'],
     detached: true,
   });
   let interruptedBy: NodeJS.Signals | undefined;

@@ -1,0 +1,138 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type Classified, classifyDryRun, classifyRun } from './classify';
+import { loadCorpus, type ReachCase, writeFeatures } from './corpus';
+import type { CaseResult } from './messages';
+import { BrowserRuns, dryRun } from './run';
+import { type CaseRecord, countOutcomes, type Summary } from './summary';
+
+export interface ReachOptions {
+  casesDir: string;
+  only?: string;
+  parallel: number;
+  /** Keep the temporary folder (features, messages) for a look after the run. */
+  keep?: boolean;
+  log: (line: string) => void;
+}
+
+export interface ReachRun {
+  summary: Summary;
+  cases: ReachCase[];
+  /** Results of the cases run in the browser, by key (their twins are made from these). */
+  ran: Map<string, CaseResult>;
+  workDir: string;
+  browser: BrowserRuns;
+}
+
+/** Generates, binds (dry run), runs what is fully bound, and classifies every case. */
+export async function reach(options: ReachOptions): Promise<ReachRun> {
+  const started = Date.now();
+  const phasesMs: Record<string, number> = {};
+  const timed = async <T>(phase: string, work: () => T | Promise<T>): Promise<T> => {
+    const t0 = Date.now();
+    try {
+      return await work();
+    } finally {
+      phasesMs[phase] = Date.now() - t0;
+    }
+  };
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-reach-'));
+  const { cases, problems } = await timed('generate', () => loadCorpus(options.casesDir, options.only));
+  for (const problem of problems.slice(0, 10)) options.log(`input problem: ${problem}`);
+  if (cases.length === 0)
+    throw new Error(
+      `no case found under ${options.casesDir}${options.only ? ` matching ${options.only}` : ''}`,
+    );
+  const verdicts = new Map<string, Classified>();
+  for (const c of cases) {
+    if (c.noSteps) verdicts.set(c.key, { outcome: 'no-steps' });
+    else if (c.manual) verdicts.set(c.key, { outcome: 'manual' });
+  }
+  const runnable = cases.filter((c) => !verdicts.has(c.key));
+  options.log(
+    `${cases.length} cases: ${runnable.length} to bind (dry run), ${cases.length - runnable.length} manual or without steps`,
+  );
+  const bound = await timed('dry run', () => bind(runnable, workDir, verdicts));
+  options.log(`${bound.length} cases fully bound: running them in the browser`);
+  const browser = new BrowserRuns(options.parallel);
+  const ran = new Map<string, CaseResult>();
+  if (bound.length) {
+    await timed('browser run', async () => {
+      const dir = path.join(workDir, 'run', 'features');
+      writeFeatures(
+        dir,
+        bound.map((c) => ({ name: c.path.replace(/\.md$/, ''), text: c.featureText })),
+      );
+      for (const result of await browser.run(dir, path.join(workDir, 'run'))) {
+        const key = keyOf(result);
+        ran.set(key, result);
+        verdicts.set(key, classifyRun(result));
+      }
+    });
+  }
+  const records = cases.map((c) => recordOf(c, verdicts.get(c.key)));
+  const summary: Summary = {
+    corpus: options.casesDir,
+    startedAt: new Date(started).toISOString(),
+    durationMs: Date.now() - started,
+    phasesMs,
+    totals: countOutcomes(records),
+    webCore: countOutcomes(records.filter((r) => r.webCore)),
+    cases: records,
+  };
+  return { summary, cases, ran, workDir, browser };
+}
+
+/** Dry-runs `runnable`; records the undefined ones in `verdicts` and returns those whose every line binds. */
+async function bind(
+  runnable: ReachCase[],
+  workDir: string,
+  verdicts: Map<string, Classified>,
+): Promise<ReachCase[]> {
+  if (runnable.length === 0) return [];
+  const dir = path.join(workDir, 'dry', 'features');
+  writeFeatures(
+    dir,
+    runnable.map((c) => ({ name: c.path.replace(/\.md$/, ''), text: c.featureText })),
+  );
+  const bound = new Set<string>();
+  for (const result of await dryRun(dir, path.join(workDir, 'dry'))) {
+    const verdict = classifyDryRun(result);
+    if (verdict === 'bound') bound.add(keyOf(result));
+    else verdicts.set(keyOf(result), verdict);
+  }
+  return runnable.filter((c) => bound.has(c.key));
+}
+
+/** The case key from the scenario's `@TestCaseKey=` tag (every generated feature has one). */
+export function keyOf(result: CaseResult): string {
+  const tag = result.tags.find((t) => t.startsWith('@TestCaseKey='));
+  return tag ? tag.slice('@TestCaseKey='.length) : result.name.split(':')[0];
+}
+
+function recordOf(c: ReachCase, verdict: Classified | undefined): CaseRecord {
+  const record: CaseRecord = {
+    key: c.key,
+    path: c.path,
+    // A case cucumber never reported (it should not happen) is shown as failed rather than lost.
+    outcome: verdict?.outcome ?? 'failed',
+    webCore: c.webCore,
+  };
+  if (!verdict) record.cause = 'step threw';
+  if (verdict?.cause) record.cause = verdict.cause;
+  if (!verdict) record.message = 'cucumber reported no result for this case';
+  const step = verdict?.step;
+  if (step) {
+    record.line = { text: step.hook ? '(hook)' : step.text, markdown: step.markdown };
+    if (step.message) record.message = firstLine(step.message);
+    if (step.definition && verdict.outcome !== 'undefined') record.definition = step.definition;
+  }
+  if (c.notWebCore) record.notWebCore = c.notWebCore;
+  return record;
+}
+
+function firstLine(message: string): string {
+  const line = message.split('\n').find((l) => l.trim()) ?? '';
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
