@@ -55,7 +55,8 @@ const RULES: Rule[] = [
     replace: (m) => `${m[1]} `,
   },
   {
-    pattern: /\b(isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|can't|cannot|shouldn't|couldn't|mustn't)\b/i,
+    pattern:
+      /\b(isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|can't|cannot|shouldn't|couldn't|mustn't)\b/i,
     replace: (m) => sameCase(m[1], CONTRACTIONS[m[1].toLowerCase()]),
   },
   { pattern: /\b(is|are|was|were|should|can|will|must|could)\b/i, replace: (m) => `${m[1]} not` },
