@@ -6,6 +6,7 @@ import { registerAuthentication } from './auth/authenticate';
 import { newId } from './auth/ids';
 import type { SandboxContext } from './context';
 import { invalidBodyParam, registerErrorHandling } from './errors';
+import { registerChannelLifecycleRoutes } from './routes/channel-lifecycle';
 import { registerChannelRoutes } from './routes/channels';
 import { registerConfigRoutes } from './routes/config';
 import { registerLoginRoutes } from './routes/login';
@@ -37,6 +38,7 @@ export async function buildApp(ctx: SandboxContext, areas: SandboxArea[] = []): 
       registerStatusRoutes,
       registerTeamRoutes,
       registerChannelRoutes,
+      registerChannelLifecycleRoutes,
       registerPostRoutes,
       registerConfigRoutes,
       registerSystemRoutes,

@@ -21,9 +21,20 @@ export async function apiGet<T>(context: BrowserContext, path: string): Promise<
 }
 
 /** PUT a JSON body to a REST path with the session's cookies and CSRF token (as the web app does). */
-export async function apiPut<T>(context: BrowserContext, path: string, body: unknown): Promise<T> {
+export function apiPut<T>(context: BrowserContext, path: string, body: unknown): Promise<T> {
+  return apiSend<T>(context, 'PUT', path, body);
+}
+
+/** POST, PUT or DELETE with the session's cookies and CSRF token (as the web app does). */
+export async function apiSend<T>(
+  context: BrowserContext,
+  method: 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
   const csrf = (await context.cookies()).find((c) => c.name === 'MMCSRF')?.value ?? '';
-  const response = await context.request.put(path, {
+  const response = await context.request.fetch(path, {
+    method,
     headers: { ...WEB_APP_HEADERS, 'X-CSRF-Token': csrf },
     data: body,
   });

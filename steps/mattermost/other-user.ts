@@ -9,7 +9,7 @@ interface Named {
 /** A REST client logged in as one user, with a session of its own (as that user's own app would have). */
 export interface UserClient {
   get<T>(path: string): Promise<T>;
-  send(method: 'POST' | 'PUT', path: string, body: unknown): Promise<void>;
+  send<T = unknown>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T>;
 }
 
 /** Logs `user` in through the REST API, runs `use`, then logs out and disposes of the client. */
@@ -46,9 +46,8 @@ function clientOf(api: APIRequestContext, headers: Record<string, string>): User
   return {
     get: async <T>(path: string) =>
       (await (await checked(await api.get(path, { headers }), path)).json()) as T,
-    send: async (method, path, body) => {
-      await checked(await api.fetch(path, { method, headers, data: body }), path);
-    },
+    send: async <T>(method: string, path: string, body?: unknown) =>
+      (await (await checked(await api.fetch(path, { method, headers, data: body }), path)).json()) as T,
   };
 }
 

@@ -84,6 +84,12 @@ export class ChannelStore {
     return (rows as Array<{ user_id: string }>).map((row) => row.user_id);
   }
 
+  /** Archives a channel (Mattermost's "delete" keeps it, with its posts, as archived). */
+  archive(channelId: string): void {
+    const now = Date.now();
+    this.db.prepare('UPDATE channels SET delete_at = ?, update_at = ? WHERE id = ?').run(now, now, channelId);
+  }
+
   recordPost(channelId: string, at: number): void {
     this.db
       .prepare('UPDATE channels SET last_post_at = ?, total_msg_count = total_msg_count + 1 WHERE id = ?')
