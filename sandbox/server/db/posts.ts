@@ -26,8 +26,10 @@ export interface PageQuery {
 export class PostStore {
   constructor(private readonly db: Db) {}
 
-  create(post: Pick<PostRow, 'channel_id' | 'user_id' | 'message'> & { root_id?: string }): PostRow {
-    const now = Date.now();
+  create(
+    post: Pick<PostRow, 'channel_id' | 'user_id' | 'message'> & { root_id?: string; create_at?: number },
+  ): PostRow {
+    const now = post.create_at || Date.now();
     const row: PostRow = {
       root_id: '',
       ...post,

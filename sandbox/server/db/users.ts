@@ -25,7 +25,10 @@ export type NewUser = Pick<UserRow, 'username' | 'email' | 'password_hash'> &
   Partial<Pick<UserRow, 'first_name' | 'last_name' | 'nickname' | 'position' | 'roles' | 'notify_props'>>;
 
 export type UserPatch = Partial<
-  Pick<UserRow, 'username' | 'email' | 'first_name' | 'last_name' | 'nickname' | 'position' | 'notify_props'>
+  Pick<
+    UserRow,
+    'username' | 'email' | 'first_name' | 'last_name' | 'nickname' | 'position' | 'notify_props' | 'locale'
+  >
 >;
 
 /** Mattermost's defaults for a new account (model.User.SetDefaultNotifications). */
@@ -117,7 +120,8 @@ export class UserStore {
     this.db
       .prepare(
         `UPDATE users SET username = @username, email = @email, first_name = @first_name, last_name = @last_name,
-           nickname = @nickname, position = @position, notify_props = @notify_props, update_at = @update_at
+           nickname = @nickname, position = @position, notify_props = @notify_props, locale = @locale,
+           update_at = @update_at
          WHERE id = @id`,
       )
       .run({ ...next, notify_props: JSON.stringify(next.notify_props) });

@@ -19,6 +19,8 @@ const createBody = z.object({
     .max(MAX_MESSAGE_LENGTH)
     .refine((message) => message.trim() !== '', 'must not be empty'),
   root_id: z.union([idSchema, z.literal('')]).optional(),
+  // Mattermost keeps a client's create_at (Post.PreSave sets it only when 0): imports and tests post "earlier".
+  create_at: z.number().int().min(0).optional(),
 });
 
 const pageQuery = z.object({

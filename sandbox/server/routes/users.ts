@@ -30,6 +30,11 @@ const patchBody = z.object({
   nickname: name.optional(),
   position: z.string().max(128).optional(),
   notify_props: notifyProps.optional(),
+  // Settings > Display > Language: a locale such as "de", "pt-BR" or "zh-CN".
+  locale: z
+    .string()
+    .regex(/^[a-z]{2}(?:-[A-Za-z]{2,4})?$/, 'must be a locale such as "de" or "pt-BR"')
+    .optional(),
 });
 
 const createBody = patchBody.extend({

@@ -1,3 +1,5 @@
+import { useMilitaryTime } from './preferences.js';
+
 /**
  * Builds an element: `h('button', {id: 'x', className: 'btn', onclick}, 'text', child)`.
  * Text always goes through text nodes, never innerHTML, so user content cannot inject markup.
@@ -34,6 +36,9 @@ export function formatDateTime(timestamp) {
   return `${day}, ${formatTime(timestamp)}`;
 }
 
+/** "4:05 PM", or "16:05" when the user chose the 24-hour clock (Settings > Display > Clock Display). */
 export function formatTime(timestamp) {
-  return new Date(timestamp).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
+  // hourCycle h23, not hour12: false, which some engines render as "24:05" just after midnight.
+  const clock = useMilitaryTime() ? { hour: '2-digit', hourCycle: 'h23' } : { hour: 'numeric', hour12: true };
+  return new Date(timestamp).toLocaleTimeString('en-US', { ...clock, minute: '2-digit' });
 }

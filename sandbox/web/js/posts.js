@@ -1,5 +1,6 @@
 import { api } from './api.js';
 import { formatTime, h } from './dom.js';
+import { displayNameOf } from './preferences.js';
 
 /** The post list of one channel: loads over REST, appends new posts (own or from the websocket) once. */
 export class PostList {
@@ -41,7 +42,7 @@ export class PostList {
     if (this.shown.has(post.id)) return;
     this.shown.add(post.id);
     const author = this.users.get(post.user_id);
-    const name = author ? author.username : 'someone';
+    const name = displayNameOf(author);
     const element = h(
       'div',
       {

@@ -1,6 +1,6 @@
 import { h } from './dom.js';
 import { renderGeneralTab } from './general-tab.js';
-import { createModal, sectionMin } from './modal.js';
+import { createModal } from './modal.js';
 import { renderNotificationsTab } from './notifications-tab.js';
 import { renderSecurityTab } from './security-tab.js';
 
@@ -8,8 +8,18 @@ const TABS = [
   { id: 'general', label: 'General', render: renderGeneralTab },
   { id: 'security', label: 'Security', render: renderSecurityTab },
   { id: 'notifications', label: 'Notifications', render: renderNotificationsTab },
-  { id: 'display', label: 'Display', render: renderDisplayTab },
 ];
+
+/**
+ * Areas add their tabs (Display, Sidebar, Advanced…) when they install, so this file does not know them:
+ * `registerSettingsTab({ id: 'display', label: 'Display', render(panel, session) {…} })`, shown in the order
+ * registered after the core tabs. Registering an id again replaces that tab.
+ */
+export function registerSettingsTab(tab) {
+  const at = TABS.findIndex((existing) => existing.id === tab.id);
+  if (at >= 0) TABS[at] = tab;
+  else TABS.push(tab);
+}
 
 /** The Account Settings dialog, with General / Security / Notifications / Display tabs. */
 export function openAccountSettings(session, initialTab = 'general') {
@@ -52,14 +62,4 @@ export function openAccountSettings(session, initialTab = 'general') {
   }
   body.append(h('div', { className: 'settings-layout' }, tablist, panel));
   select(TABS.find((tab) => tab.id === initialTab) ?? TABS[0]);
-}
-
-function renderDisplayTab(panel) {
-  panel.replaceChildren(
-    h('h3', { className: 'tab-header' }, 'Display Settings'),
-    h('div', { className: 'divider-dark' }),
-    sectionMin({ section: 'theme', title: 'Theme', describe: 'Denim' }),
-    sectionMin({ section: 'clock', title: 'Clock Display', describe: '12-hour clock (example: 4:00 PM)' }),
-    sectionMin({ section: 'name_format', title: 'Teammate Name Display', describe: 'Show username' }),
-  );
 }
