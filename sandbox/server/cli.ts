@@ -20,6 +20,12 @@ const program = new Command()
   .option('--db <file>', 'SQLite database file (default: a temp file removed on exit)')
   .option('--seed <file>', 'seed JSON applied to an empty database (default: sandbox/seed/default.json)')
   .option('--status-interval-ms <n>', 'status poll interval of the web app', integer(100, 3_600_000), 60_000)
+  .option(
+    '--maximum-login-attempts <n>',
+    'failed logins that lock an account until its password is reset (Mattermost: MaximumLoginAttempts)',
+    integer(1, 1_000_000),
+    10,
+  )
   .addOption(
     new Option('--password-cost <cost>', 'scrypt cost of password hashes (fast: for throwaway test servers)')
       .choices(['standard', 'fast'])
@@ -36,6 +42,7 @@ async function main(): Promise<void> {
     seed?: string;
     statusIntervalMs: number;
     passwordCost: PasswordCost;
+    maximumLoginAttempts: number;
   }>();
   const sandbox = await startSandbox({
     port: options.port,
@@ -43,6 +50,7 @@ async function main(): Promise<void> {
     seedFile: options.seed,
     statusIntervalMs: options.statusIntervalMs,
     passwordCost: options.passwordCost,
+    maximumLoginAttempts: options.maximumLoginAttempts,
   });
   console.log(`Sandbox listening on ${sandbox.url}`);
   const stop = async (signal: string) => {

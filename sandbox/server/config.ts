@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_MAXIMUM_LOGIN_ATTEMPTS } from './auth/login-attempts';
 import { type PasswordCost, type ScryptParams, scryptParamsFor } from './auth/password';
 
 /** Options accepted by `startSandbox` and the CLI. */
@@ -18,6 +19,8 @@ export interface SandboxOptions {
   logger?: boolean;
   /** scrypt cost of new password hashes (default `standard`; stored hashes carry their own cost). */
   passwordCost?: PasswordCost;
+  /** Failed logins that lock an account until its password is reset (Mattermost's MaximumLoginAttempts, 10). */
+  maximumLoginAttempts?: number;
 }
 
 export interface SandboxConfig {
@@ -32,6 +35,7 @@ export interface SandboxConfig {
   version: string;
   sessionLengthMs: number;
   scrypt: ScryptParams;
+  maximumLoginAttempts: number;
 }
 
 export const SANDBOX_VERSION = '9.11.0';
@@ -51,5 +55,6 @@ export function resolveConfig(options: SandboxOptions = {}): SandboxConfig {
     // Mattermost's default web session length (SessionLengthWebInHours = 720).
     sessionLengthMs: THIRTY_DAYS_MS,
     scrypt: scryptParamsFor(options.passwordCost ?? 'standard'),
+    maximumLoginAttempts: options.maximumLoginAttempts ?? DEFAULT_MAXIMUM_LOGIN_ATTEMPTS,
   };
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import Database from 'better-sqlite3';
 
 export type Db = Database.Database;
@@ -18,7 +19,8 @@ CREATE TABLE IF NOT EXISTS users (
   create_at INTEGER NOT NULL,
   update_at INTEGER NOT NULL,
   delete_at INTEGER NOT NULL DEFAULT 0,
-  last_password_update INTEGER NOT NULL
+  last_password_update INTEGER NOT NULL,
+  failed_attempts INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS sessions (
   id TEXT PRIMARY KEY,
@@ -89,11 +91,23 @@ CREATE INDEX IF NOT EXISTS posts_channel ON posts(channel_id, create_at);
 
 /** Opens (and creates if needed) the sandbox database. */
 export function openDatabase(file: string): Db {
+  // The file holds live session tokens: made readable by its owner only (SQLite gives its -wal and -shm files
+  // the same mode). An existing file keeps the mode its owner chose.
+  if (file !== ':memory:') fs.closeSync(fs.openSync(file, 'a', 0o600));
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   // Concurrent requests share one connection; keep writers from failing on a busy file.
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  addMissingColumns(db);
   return db;
+}
+
+/** Columns added after a database file may have been made: `CREATE TABLE IF NOT EXISTS` leaves old tables as they are. */
+function addMissingColumns(db: Db): void {
+  const userColumns = db.prepare('PRAGMA table_info(users)').all() as { name: string }[];
+  if (!userColumns.some((column) => column.name === 'failed_attempts')) {
+    db.exec('ALTER TABLE users ADD COLUMN failed_attempts INTEGER NOT NULL DEFAULT 0');
+  }
 }

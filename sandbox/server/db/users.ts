@@ -19,6 +19,8 @@ export interface UserRow {
   update_at: number;
   delete_at: number;
   last_password_update: number;
+  /** Wrong passwords since the last successful login (Mattermost's FailedAttempts). */
+  failed_attempts: number;
 }
 
 export type NewUser = Pick<UserRow, 'username' | 'email' | 'password_hash'> &
@@ -73,6 +75,7 @@ export class UserStore {
       update_at: now,
       delete_at: 0,
       last_password_update: now,
+      failed_attempts: 0,
     };
     this.db
       .prepare(
@@ -128,12 +131,31 @@ export class UserStore {
     return next;
   }
 
-  /** Stores a new password hash and stamps last_password_update, as Mattermost does. */
+  /**
+   * Stores a new password hash and stamps last_password_update; like Mattermost's store, a new password also
+   * unlocks an account locked by failed logins.
+   */
   setPasswordHash(id: string, passwordHash: string): void {
     const now = Date.now();
     this.db
-      .prepare('UPDATE users SET password_hash = ?, last_password_update = ?, update_at = ? WHERE id = ?')
+      .prepare(
+        'UPDATE users SET password_hash = ?, last_password_update = ?, update_at = ?, failed_attempts = 0 WHERE id = ?',
+      )
       .run(passwordHash, now, now, id);
+  }
+
+  /**
+   * Counts one login attempt against the account before its password is checked, in one statement: concurrent
+   * attempts cannot all pass the limit check first. False when the account already had `max` failures.
+   */
+  reserveLoginAttempt(id: string, max: number): boolean {
+    const sql = 'UPDATE users SET failed_attempts = failed_attempts + 1 WHERE id = ? AND failed_attempts < ?';
+    return this.db.prepare(sql).run(id, max).changes === 1;
+  }
+
+  /** A successful login: the attempt counted by `reserveLoginAttempt` and earlier failures are forgotten. */
+  clearLoginAttempts(id: string): void {
+    this.db.prepare('UPDATE users SET failed_attempts = 0 WHERE id = ?').run(id);
   }
 
   count(): number {
