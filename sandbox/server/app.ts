@@ -18,7 +18,7 @@ import { registerSystemRoutes } from './routes/system';
 import { registerTeamRoutes } from './routes/teams';
 import { registerUserRoutes } from './routes/users';
 import { registerWebApp } from './web';
-import { registerWebSocketRoute } from './websocket/route';
+import { registerWebSocketRoute, WEBSOCKET_OPTIONS } from './websocket/route';
 
 /** Builds the Fastify app (not listening yet): the core routes, then each area's (`areas/<name>/index.ts`). */
 export async function buildApp(ctx: SandboxContext, areas: SandboxArea[] = []): Promise<FastifyInstance> {
@@ -27,7 +27,7 @@ export async function buildApp(ctx: SandboxContext, areas: SandboxArea[] = []): 
   registerJsonParser(app);
   registerMattermostHeaders(app, ctx);
   await app.register(fastifyCookie);
-  await app.register(fastifyWebsocket);
+  await app.register(fastifyWebsocket, WEBSOCKET_OPTIONS);
   await app.register(async (api) => {
     registerAuthentication(api, ctx);
     for (const register of [

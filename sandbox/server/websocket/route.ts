@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { SandboxContext } from '../context';
 import { Connection } from './connection';
 
@@ -16,9 +16,37 @@ const notAuthenticated = {
   },
 };
 
+/**
+ * Mattermost's limit on a websocket frame (model.SocketMaxMessageSizeKb, 8 KiB): the client only ever sends small
+ * actions, and a larger frame is refused before it is buffered (ws closes the socket with 1009).
+ */
+export const WEBSOCKET_OPTIONS = { options: { maxPayload: 8 * 1024 } };
+
+/**
+ * Mattermost (with AllowCorsFrom unset) upgrades only when the Origin header, if sent, names the host the request
+ * was sent to, as gorilla/websocket's default check does: a page of another site must not use the session cookie.
+ */
+async function checkOrigin(request: FastifyRequest, reply: FastifyReply) {
+  const origin = request.headers.origin;
+  if (origin === undefined) return;
+  let host: string | undefined;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    host = undefined;
+  }
+  if (host === undefined || host.toLowerCase() !== (request.headers.host ?? '').toLowerCase()) {
+    return reply
+      .code(403)
+      .type('text/plain')
+      .send('websocket: request origin not allowed by Upgrader.CheckOrigin');
+  }
+}
+
 /** `/api/v4/websocket`: cookie/Bearer auth at upgrade, or an `authentication_challenge` message afterwards. */
 export function registerWebSocketRoute(app: FastifyInstance, ctx: SandboxContext): void {
-  app.get('/api/v4/websocket', { websocket: true, config: { public: true } }, (socket, request) => {
+  const options = { websocket: true, config: { public: true }, preValidation: checkOrigin } as const;
+  app.get('/api/v4/websocket', options, (socket, request) => {
     const connection = new Connection(socket);
     ctx.hub.add(connection);
     socket.on('close', () => ctx.hub.remove(connection));
