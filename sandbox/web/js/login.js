@@ -1,6 +1,7 @@
 import { api, getClientConfig } from './api.js';
 import { h } from './dom.js';
 import { showNotification } from './notify.js';
+import { sameOriginDestination } from './redirect.js';
 import { clearWasLoggedIn, markLoggedIn, wasLoggedIn } from './session.js';
 
 const EXPIRED_TEXT = 'Your session has expired. Please log in again.';
@@ -85,10 +86,11 @@ function setWaiting(waiting) {
   submitButton.firstElementChild.textContent = waiting ? 'Logging in…' : 'Log in';
 }
 
-/** `redirect_to` when it is a local path, else the first team's Town Square. */
+/** `redirect_to` when it is a page of this site, else the first team's Town Square. */
 async function destination() {
   const redirectTo = new URLSearchParams(window.location.search).get('redirect_to');
-  if (redirectTo?.startsWith('/') && !redirectTo.startsWith('//')) return redirectTo;
+  const local = sameOriginDestination(redirectTo, window.location.origin);
+  if (local) return local;
   const teams = await api('GET', '/users/me/teams');
   return teams.length > 0 ? `/${teams[0].name}/channels/town-square` : '/';
 }
