@@ -19,6 +19,22 @@ export function presentUser(user: UserRow) {
   };
 }
 
+/**
+ * Another user's profile, as Mattermost's ClearNonProfileFields leaves it: no notification settings (admins keep
+ * them), no password or lock history, email_verified false.
+ */
+export function presentProfile(user: UserRow, viewer: { user: { id: string }; isAdmin: boolean }) {
+  const full = presentUser(user);
+  if (viewer.user.id === user.id) return full;
+  return {
+    ...full,
+    notify_props: viewer.isAdmin ? full.notify_props : {},
+    last_password_update: 0,
+    failed_attempts: 0,
+    email_verified: false,
+  };
+}
+
 export function presentSession(session: SessionRow) {
   const { csrf: _csrf, ...props } = session.props;
   return {

@@ -19,6 +19,14 @@ export async function registerWebApp(app: FastifyInstance, ctx: SandboxContext):
   const page = (reply: FastifyReply, file: string) =>
     reply.header('Cache-Control', 'no-store').type('text/html; charset=utf-8').sendFile(file);
 
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
+      // Mattermost's headers on its pages (web/static.go): no other site may frame them (clickjacking).
+      reply.header('X-Frame-Options', 'SAMEORIGIN');
+      reply.header('Content-Security-Policy', "frame-ancestors 'self'");
+    }
+    return payload;
+  });
   app.get('/login', (_request, reply) => page(reply, 'login.html'));
   app.get('/:team/channels/:channel', (_request, reply) => page(reply, 'channel.html'));
   app.get('/:team', (request, reply) => {

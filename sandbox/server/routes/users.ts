@@ -5,7 +5,7 @@ import { hashPassword } from '../auth/password';
 import type { SandboxContext } from '../context';
 import { DEFAULT_NOTIFY_PROPS, type UserPatch } from '../db/users';
 import { AppError, forbidden, notFound } from '../errors';
-import { presentUser } from '../present';
+import { presentProfile, presentUser } from '../present';
 import { parseBody } from '../validation';
 import { idSchema, requireSelfOrAdmin, userIdParam } from './params';
 
@@ -51,25 +51,27 @@ export function registerUserRoutes(app: FastifyInstance, ctx: SandboxContext): v
   app.get('/api/v4/users/:user_id', async (request) => {
     const user = users.byId(userIdParam(request));
     if (!user) throw userNotFound();
-    return presentUser(user);
+    return presentProfile(user, authOf(request));
   });
 
   app.get('/api/v4/users/username/:username', async (request) => {
     const user = users.byUsername((request.params as { username: string }).username);
     if (!user) throw userNotFound();
-    return presentUser(user);
+    return presentProfile(user, authOf(request));
   });
 
   app.post('/api/v4/users/ids', async (request) => {
     const ids = parseBody(z.array(idSchema).max(1000), request.body, 'user_ids');
-    return users.byIds(ids).map(presentUser);
+    const viewer = authOf(request);
+    return users.byIds(ids).map((user) => presentProfile(user, viewer));
   });
 
   app.post('/api/v4/users', async (request, reply) => {
     if (!authOf(request).isAdmin) throw forbidden('create_user');
     const { password, ...fields } = parseBody(createBody, request.body);
     assertUnique(ctx, fields);
-    const user = users.create({ ...fields, password_hash: await hashPassword(password, ctx.config.scrypt) });
+    const passwordHash = await hashPassword(password, ctx.config.scrypt);
+    const user = uniqueOr400(ctx, fields, () => users.create({ ...fields, password_hash: passwordHash }));
     reply.code(201);
     return presentUser(user);
   });
@@ -82,8 +84,21 @@ export function registerUserRoutes(app: FastifyInstance, ctx: SandboxContext): v
     assertUnique(ctx, patch, userId);
     // Like Mattermost, notify_props is replaced as a whole; missing keys fall back to the defaults.
     if (patch.notify_props) patch.notify_props = { ...DEFAULT_NOTIFY_PROPS, ...patch.notify_props };
-    return presentUser(users.patch(userId, patch)!);
+    return presentUser(uniqueOr400(ctx, patch, () => users.patch(userId, patch)!, userId));
   });
+}
+
+/**
+ * Runs a write that the checks above allowed: a concurrent request may have taken the name while the password
+ * was hashed, and SQLite's unique index then refuses it. That is the same 400, not a 500.
+ */
+function uniqueOr400<T>(ctx: SandboxContext, fields: UserPatch, write: () => T, exceptId = ''): T {
+  try {
+    return write();
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') assertUnique(ctx, fields, exceptId);
+    throw error;
+  }
 }
 
 function assertUnique(ctx: SandboxContext, fields: UserPatch, exceptId = ''): void {
