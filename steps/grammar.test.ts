@@ -80,6 +80,32 @@ describe('the step grammar', () => {
     }
   });
 
+  it('reads names that were bold in the markdown (step texts drop emphasis markers) where an element word closes them', () => {
+    for (const text of [
+      'Tap on Global default (Mentions) option',
+      'Click on Downgrade To Free button.',
+      'Tap on jump to recent messages button',
+      'Not now button should be displayed.',
+      'Provide Your Payment Details label should be present',
+      'Show More text should be displayed',
+      'Type @ in post input',
+      'Type /notacommand in center message box',
+      'Post: /test url test-markdown-basics.md into a channel',
+      'Post the following: Hello, @lindy.test.',
+    ]) {
+      binds(text);
+    }
+    for (const text of [
+      'Click Delete from the menu',
+      'Drop-down menu appears',
+      'Type Name in Create Group modal.',
+      'Select server address in Site URL field',
+      'Post with styled button is shown',
+    ]) {
+      assert.deepEqual(matcher.matching(text), [], text);
+    }
+  });
+
   it('leaves sentences it does not understand undefined: there is no catch-all', () => {
     for (const text of [
       'Frobnicate the widget thoroughly',

@@ -65,6 +65,21 @@ defineStep(
   ),
 );
 
+/**
+ * "Post the following: Hello, @lindy.test." and "Post: /test url test-markdown-basics.md into a channel": the
+ * text follows the colon on the same action (the converter joins the lines a numbered "Post:" goes on over).
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`post(?:\s+the\s+following)?(?:\s+(?:text|message))?${IN_CHANNEL}\s*:\s+(\S.*?)${IN_CHANNEL}(?=[.!]?\s*$)`,
+    ),
+    async function (this: CasebookWorld, text: string) {
+      await post(this, unquote(text));
+    },
+  ),
+);
+
 /** "Given the test data is:" (a DocString), used by "Post the text in the attached note". */
 defineStep(
   ...definition(sentence(String.raw`the\s+test\s+data\s+is\s*:?`), async function (this: CasebookWorld) {

@@ -2,7 +2,7 @@ import { defineStep } from '@cucumber/cucumber';
 import type { CasebookWorld } from '../../support/world';
 import { clickLabel, setChecked } from './actions';
 import { definition } from './define';
-import { BARE, KIND, LABEL, QUOTED, sentence } from './phrase';
+import { BARE, KIND, LABEL, LABEL_BEFORE_KIND, QUOTED, sentence } from './phrase';
 
 /** Where the element is, as testers point at it: "to the right of “Desktop Notifications”", "in the LHS". */
 const NEAR = String.raw`(?:\s+(?:to\s+the\s+(?:right|left)\s+of|next\s+to|beside|near|below|above|under)\s+(?:the\s+)?(${QUOTED}|${BARE}))?`;
@@ -15,7 +15,7 @@ const AREA = String.raw`(?:\s+(?:in|on)\s+(?:the\s+)?(LHS|RHS|left[\s-]hand\s+si
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:click|tap|select|choose)(?:\s+on)?\s+(?:the\s+|a\s+|an\s+)?(${LABEL})(?:\s+(${KIND}))?${NEAR}${AREA}`,
+      String.raw`(?:click|tap|select|choose)(?:\s+on)?\s+(?:the\s+|a\s+|an\s+)?(${LABEL_BEFORE_KIND})(?:\s+(${KIND}))?${NEAR}${AREA}`,
     ),
     async function (
       this: CasebookWorld,

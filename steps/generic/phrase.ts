@@ -24,6 +24,24 @@ const WORD = String.raw`(?!${CONNECTOR}|${VAGUE})[\w'’&/+#@-]+(?:\.[\w'’&/+#
 /** An unquoted label of one to five words, e.g. Save, Account Settings, hamburger menu. */
 export const BARE = String.raw`${WORD}(?:\s+${WORD}){0,4}`;
 
+/**
+ * Inside a name only words that join a name's own parts ("Jump to recent messages", "Only mentions and direct
+ * messages"); words that point elsewhere ("from the menu", "in the field", "with styled") or start a new action end it.
+ */
+const NOT_IN_NAME = String.raw`(?:the|a|an|from|in|into|on|at|with|by|as|is|are|was|be|that|if|then|while|until|without|click|tap|select|choose|press|type|enter|open|go|navigate|verify|should|will|can|no)\b`;
+const NAME_WORD = String.raw`(?!${NOT_IN_NAME})[^\s,;"“”‘’\x60>➜➔→»⇒]+`;
+const NAME_START = String.raw`(?!${CONNECTOR}|${VAGUE}|\d+(?:\.\d+)*\.?\s|\()${NAME_WORD}`;
+
+/**
+ * An unquoted name of one to six words right before an element word ("the Jump to recent messages button",
+ * "Global default (Mentions) option"): the element word closes it, so it may hold connectors a bare label may
+ * not. Bold names arrive this way: step texts drop emphasis markers (tools/case/emphasis.ts).
+ */
+export const NAMED = String.raw`${NAME_START}(?:\s+${NAME_WORD}){0,5}`;
+
+/** The same, of at least two words: a lone noun before an element word ("Drop-down menu") names no element. */
+export const LONG_NAMED = String.raw`${NAME_START}(?:\s+${NAME_WORD}){1,5}`;
+
 /** A quoted or bare label. */
 export const LABEL = String.raw`(?:${QUOTED}|${BARE})`;
 
@@ -31,6 +49,9 @@ export const ARTICLE = String.raw`(?:(?:the|a|an|your)\s+)?`;
 
 /** Element kinds a step may name after a label: "the Save button", "the Security tab". */
 export const KIND = String.raw`(?:button|link|menu item|menuitem|menu option|option|tab|radio button|radio|checkbox|check box|icon|field|input|text ?box|box|toggle|item|menu|entry|section)`;
+
+/** A label, or a longer unquoted name when an element word follows it (the step captures that word after it). */
+export const LABEL_BEFORE_KIND = String.raw`(?:${LABEL}|${NAMED}(?=\s+${KIND}\b))`;
 
 const QUOTE_PAIRS: [string, string][] = [
   ['**', '**'],

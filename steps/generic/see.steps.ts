@@ -3,11 +3,13 @@ import type { CasebookWorld } from '../../support/world';
 import { find } from './actions';
 import { definition } from './define';
 import { expectTextHidden, expectTextShown } from './expect';
-import { KIND, QUOTED, sentence, unquote } from './phrase';
+import { KIND, LONG_NAMED, QUOTED, sentence, unquote } from './phrase';
 
 const VERIFY = String.raw`(?:(?:verify|check|confirm|ensure|observe|make\s+sure|assert)(?:\s+that)?\s+)?`;
 const SHOWN = String.raw`(?:displayed|shown|visible|present|showing|displaying|appears?|appearing|displays|shows)`;
 const WHAT = String.raw`(?:\s+(?:text|message|label|heading|title|${KIND}))?`;
+/** A quoted text, or an unquoted name of two words or more that an element word or "text"/"label" closes. */
+const SHOWN_NAME = String.raw`(?:${QUOTED}|${LONG_NAMED}(?=\s+(?:${KIND}|text|label)\b))`;
 
 async function checkShown(world: CasebookWorld, raw: string, kind: string | null, negated: boolean) {
   const page = await world.appPage();
@@ -25,7 +27,7 @@ async function checkShown(world: CasebookWorld, raw: string, kind: string | null
 defineStep(
   ...definition(
     sentence(
-      String.raw`${VERIFY}(?:the\s+)?(${QUOTED})(?:\s+(${KIND}))?${WHAT}\s+(?:is\s+|are\s+|should\s+be\s+|gets\s+)?(not\s+|no\s+longer\s+)?${SHOWN}(?:\s+on\s+(?:the\s+)?(?:page|screen))?`,
+      String.raw`${VERIFY}(?:the\s+)?(${SHOWN_NAME})(?:\s+(${KIND}))?${WHAT}\s+(?:is\s+|are\s+|should\s+be\s+|gets\s+)?(not\s+|no\s+longer\s+)?${SHOWN}(?:\s+on\s+(?:the\s+)?(?:page|screen))?`,
     ),
     async function (this: CasebookWorld, raw: string, kind: string | null, negated: string | null) {
       await checkShown(this, raw, kind, Boolean(negated));

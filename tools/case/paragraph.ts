@@ -8,6 +8,7 @@ import {
   isSubtitle,
   type ListMarker,
   splitListMarker,
+  stepReference,
 } from './classify';
 import type { RenderedLine } from './inline';
 import type { BlockItem, LineRole, TextItem } from './model';
@@ -32,32 +33,70 @@ export interface ParagraphPlace {
  * breaks: escaped lists (`1\.`), title + separator lines, pseudo-tables (`\|`), escaped fences.
  */
 export function paragraphItems(lines: readonly RenderedLine[], place: ParagraphPlace): BlockItem[] {
-  const items: BlockItem[] = [];
-  let titleRun: TextItem[] = [];
+  const reader = new ParagraphReader(lines, place);
   let index = 0;
-  while (index < lines.length) {
-    const text = lines[index].text;
-    const line = place.firstLine + index;
+  while (index < lines.length) index = reader.read(index);
+  return reader.items;
+}
+
+class ParagraphReader {
+  readonly items: BlockItem[] = [];
+  private titleRun: TextItem[] = [];
+  /** A numbered action ending with ":" takes in the unnumbered lines right under it (see opensContinuation). */
+  private continued: TextItem | undefined;
+
+  constructor(
+    private readonly lines: readonly RenderedLine[],
+    private readonly place: ParagraphPlace,
+  ) {}
+
+  /** Reads the line at `index` (and the literal run it opens) and returns the index of the next line to read. */
+  read(index: number): number {
+    const text = this.lines[index].text;
     if (!text || isSeparator(text)) {
       // A separator underlines the plain lines right above it: they are a title, not actions.
-      if (text) for (const item of titleRun) item.role = 'title';
-      titleRun = [];
-      index++;
-    } else if (isPseudoTableRow(text) || ESCAPED_FENCE_START.test(text)) {
-      const end = literalRunEnd(lines, index);
-      const content = lines.slice(index, end).map((rendered) => rendered.text);
-      items.push({ type: 'doc', content: content.join('\n'), line });
-      titleRun = [];
-      index = end;
-    } else {
-      const item = lineItem(lines[index], line, place, index === 0);
-      items.push(item);
-      if (item.number === undefined && item.role === 'step' && text === item.text) titleRun.push(item);
-      else titleRun = [];
-      index++;
+      if (text) for (const item of this.titleRun) item.role = 'title';
+      this.breakRuns();
+      return index + 1;
     }
+    if (isPseudoTableRow(text) || ESCAPED_FENCE_START.test(text)) {
+      const end = literalRunEnd(this.lines, index);
+      const content = this.lines.slice(index, end).map((rendered) => rendered.text);
+      this.items.push({ type: 'doc', content: content.join('\n'), line: this.place.firstLine + index });
+      this.breakRuns();
+      return end;
+    }
+    this.textLine(index);
+    return index + 1;
   }
-  return items;
+
+  private breakRuns(): void {
+    this.titleRun = [];
+    this.continued = undefined;
+  }
+
+  private textLine(index: number): void {
+    const rendered = this.lines[index];
+    const item = lineItem(rendered, this.place.firstLine + index, this.place, index === 0);
+    const unmarked = item.number === undefined && item.role === 'step' && rendered.text === item.text;
+    if (this.continued && unmarked && !stepReference(rendered.text)) {
+      this.continued.text = `${this.continued.text} ${item.text}`;
+      this.continued.linkText = `${this.continued.linkText} ${item.linkText}`;
+    } else {
+      this.items.push(item);
+      this.continued = opensContinuation(item) ? item : undefined;
+    }
+    if (unmarked) this.titleRun.push(item);
+    else this.titleRun = [];
+  }
+}
+
+/**
+ * A numbered action that ends with ":" and goes on over hard-broken lines without a number of their own is one
+ * action: `1.Post:\` `/test url test-markdown-basics.md\` `into a channel` (MM-T2241).
+ */
+function opensContinuation(item: TextItem): boolean {
+  return item.number !== undefined && item.role === 'step' && item.text.endsWith(':');
 }
 
 /** `\| a \| b \|` written as text: a literal table to post, not a markdown table. */

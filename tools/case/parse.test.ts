@@ -145,6 +145,31 @@ describe('parseCase: body', () => {
     assert.equal(related?.type === 'text' && related.linkText, 'Bug title MM-1 https://example.com/MM-1');
   });
 
+  it('joins a numbered action ending with ":" and the unnumbered lines it goes on over (MM-T2241)', () => {
+    const step = parse(
+      [
+        '**Step 1**',
+        '',
+        '1.Post:\\',
+        '/test url test-markdown-basics.md\\',
+        'into a channel\\',
+        '2\\. Read through the resulting post\\',
+        'On 2. it renders\\',
+        '3\\. Not continued\\',
+        'a second action',
+      ].join('\n'),
+    ).steps[0] as InlineStep;
+    assert.deepEqual(texts(step.actions), [
+      'step: Post: /test url test-markdown-basics.md into a channel',
+      'step: Read through the resulting post',
+      'step: On 2. it renders',
+      'step: Not continued',
+      'step: a second action',
+    ]);
+    const first = step.actions[0];
+    assert.equal(first.type === 'text' && first.line, BODY_FIRST_LINE + 2);
+  });
+
   it('drops a first line repeating the case name only when it heads other lines', () => {
     const headed = parse('**Step 1**\n\nThe name\\\nDo it', 'The name').steps[0] as InlineStep;
     assert.deepEqual(texts(headed.actions), ['case-name: The name', 'step: Do it']);

@@ -214,7 +214,7 @@ describe('hard shapes from the corpus', () => {
   it('21 MM-T3273: "After #3," heading the lines below places them after action 3', () => {
     const steps = lines(convert('mobile-app--native-specific-/MM-T3273.md'));
     assert.deepEqual(steps.slice(-2), [
-      'And Tap **Logout** option',
+      'And Tap Logout option',
       'Then Verify user is redirect to select server screen',
     ]);
   });
@@ -342,5 +342,15 @@ describe('hard shapes from the corpus', () => {
     const feature = convert('suite/notifications/toast/MM-T4069.md');
     assert.ok(feature.steps.some((step) => step.text === 'macOS: Cmd+Shift+F'));
     assert.ok(feature.steps.some((step) => step.text.includes('the “:in” identifier')));
+  });
+
+  it('41 MM-T2241: a numbered "Post:" going on over unnumbered lines is one action; bold markers go, code stays', () => {
+    const steps = lines(convert('channels/messaging/MM-T2241.md'));
+    assert.deepEqual(steps.slice(0, 2), [
+      'When Post: /test url test-markdown-basics.md into a channel',
+      'And Read through the resulting post',
+    ]);
+    const feature = convert('suite/custom-groups/MM-T5390.md');
+    assert.ok(feature.steps.some((step) => step.text === 'Login as sysdmin'));
   });
 });

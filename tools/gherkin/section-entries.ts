@@ -1,4 +1,4 @@
-import type { BlockItem, DocItem, TableItem, TextItem } from '../case';
+import { type BlockItem, type DocItem, type TableItem, type TextItem, withoutEmphasis } from '../case';
 import { isCheck } from './phrasing';
 import { comment, type Entry, type PlannedStep, type StepArgument } from './plan';
 
@@ -84,7 +84,7 @@ function isEmpty(item: DocItem | TableItem): boolean {
 function textEntry(item: TextItem, options: SectionOptions): Entry | undefined {
   switch (item.role) {
     case 'step': {
-      const step = plannedStep(item.text, item.line, options);
+      const step = plannedStep(withoutEmphasis(item.text), item.line, options);
       step.number = item.number;
       step.depth = item.depth;
       return step;
