@@ -68,11 +68,9 @@ export function presentChannel(channel: ChannelRow) {
 export function presentPost(post: PostRow) {
   return {
     ...post,
-    is_pinned: false,
     original_id: '',
     hashtags: '',
     pending_post_id: '',
-    reply_count: 0,
     metadata: {},
   };
 }

@@ -84,7 +84,8 @@ CREATE TABLE IF NOT EXISTS posts (
   create_at INTEGER NOT NULL,
   update_at INTEGER NOT NULL,
   edit_at INTEGER NOT NULL DEFAULT 0,
-  delete_at INTEGER NOT NULL DEFAULT 0
+  delete_at INTEGER NOT NULL DEFAULT 0,
+  is_pinned INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS posts_channel ON posts(channel_id, create_at);
 `;
@@ -109,5 +110,9 @@ function addMissingColumns(db: Db): void {
   const userColumns = db.prepare('PRAGMA table_info(users)').all() as { name: string }[];
   if (!userColumns.some((column) => column.name === 'failed_attempts')) {
     db.exec('ALTER TABLE users ADD COLUMN failed_attempts INTEGER NOT NULL DEFAULT 0');
+  }
+  const postColumns = db.prepare('PRAGMA table_info(posts)').all() as { name: string }[];
+  if (!postColumns.some((column) => column.name === 'is_pinned')) {
+    db.exec('ALTER TABLE posts ADD COLUMN is_pinned INTEGER NOT NULL DEFAULT 0');
   }
 }

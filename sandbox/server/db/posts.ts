@@ -13,9 +13,21 @@ export interface PostRow {
   update_at: number;
   edit_at: number;
   delete_at: number;
+  is_pinned: boolean;
+  /** Replies of a root post (Mattermost's reply_count), counted when the post is read. */
+  reply_count: number;
 }
 
-type StoredPost = Omit<PostRow, 'props'> & { props: string };
+type StoredPost = Omit<PostRow, 'props' | 'is_pinned'> & { props: string; is_pinned: number };
+
+// Every read counts the root's live replies, as Mattermost's post list does for reply_count.
+const SELECT_POSTS = `SELECT p.*, (SELECT COUNT(*) FROM posts r
+  WHERE r.root_id = CASE WHEN p.root_id = '' THEN p.id ELSE p.root_id END AND r.delete_at = 0) AS reply_count
+  FROM posts p`;
+
+function fromStored(row: StoredPost): PostRow {
+  return { ...row, props: JSON.parse(row.props), is_pinned: row.is_pinned === 1 };
+}
 
 export interface PageQuery {
   page: number;
@@ -27,19 +39,22 @@ export class PostStore {
   constructor(private readonly db: Db) {}
 
   create(
-    post: Pick<PostRow, 'channel_id' | 'user_id' | 'message'> & { root_id?: string; create_at?: number },
+    post: Pick<PostRow, 'channel_id' | 'user_id' | 'message'> &
+      Partial<Pick<PostRow, 'root_id' | 'type' | 'props' | 'create_at'>>,
   ): PostRow {
     const now = post.create_at || Date.now();
     const row: PostRow = {
       root_id: '',
-      ...post,
-      id: newId(),
       type: '',
       props: {},
+      ...post,
+      id: newId(),
       create_at: now,
       update_at: now,
       edit_at: 0,
       delete_at: 0,
+      is_pinned: false,
+      reply_count: 0,
     };
     this.db
       .prepare(
@@ -48,23 +63,70 @@ export class PostStore {
          VALUES (@id, @channel_id, @user_id, @root_id, @message, @type, @props, @create_at, @update_at, @edit_at,
            @delete_at)`,
       )
-      .run({ ...row, props: JSON.stringify(row.props) });
-    return row;
+      .run({
+        ...row,
+        props: JSON.stringify(row.props),
+        is_pinned: undefined,
+        reply_count: undefined,
+      });
+    return this.byId(row.id) as PostRow;
   }
 
   byId(id: string): PostRow | undefined {
-    const row = this.db.prepare('SELECT * FROM posts WHERE id = ?').get(id) as StoredPost | undefined;
-    return row && { ...row, props: JSON.parse(row.props) };
+    const row = this.db.prepare(`${SELECT_POSTS} WHERE p.id = ?`).get(id) as StoredPost | undefined;
+    return row && fromStored(row);
   }
 
   /** Newest first, like Mattermost's post list order. */
   forChannel(channelId: string, query: PageQuery): PostRow[] {
     const rows = this.db
       .prepare(
-        `SELECT * FROM posts WHERE channel_id = ? AND delete_at = 0 AND create_at > ?
-         ORDER BY create_at DESC, rowid DESC LIMIT ? OFFSET ?`,
+        `${SELECT_POSTS} WHERE p.channel_id = ? AND p.delete_at = 0 AND p.create_at > ?
+         ORDER BY p.create_at DESC, p.rowid DESC LIMIT ? OFFSET ?`,
       )
       .all(channelId, query.since ?? -1, query.perPage, query.page * query.perPage) as StoredPost[];
-    return rows.map((row) => ({ ...row, props: JSON.parse(row.props) }));
+    return rows.map(fromStored);
+  }
+
+  /** A root post and its live replies, oldest first. */
+  thread(rootId: string): PostRow[] {
+    const rows = this.db
+      .prepare(
+        `${SELECT_POSTS} WHERE (p.id = ? OR p.root_id = ?) AND p.delete_at = 0 ORDER BY p.create_at, p.rowid`,
+      )
+      .all(rootId, rootId) as StoredPost[];
+    return rows.map(fromStored);
+  }
+
+  pinnedIn(channelId: string): PostRow[] {
+    const rows = this.db
+      .prepare(
+        `${SELECT_POSTS} WHERE p.channel_id = ? AND p.is_pinned = 1 AND p.delete_at = 0 ORDER BY p.create_at DESC`,
+      )
+      .all(channelId) as StoredPost[];
+    return rows.map(fromStored);
+  }
+
+  editMessage(id: string, message: string): void {
+    const now = Date.now();
+    this.db
+      .prepare('UPDATE posts SET message = ?, edit_at = ?, update_at = ? WHERE id = ?')
+      .run(message, now, now, id);
+  }
+
+  setPinned(id: string, pinned: boolean): void {
+    this.db
+      .prepare('UPDATE posts SET is_pinned = ?, update_at = ? WHERE id = ?')
+      .run(pinned ? 1 : 0, Date.now(), id);
+  }
+
+  /** Deletes a post and, for a root, its replies (Mattermost keeps the rows with delete_at set). */
+  remove(id: string): void {
+    const now = Date.now();
+    this.db
+      .prepare(
+        'UPDATE posts SET delete_at = ?, update_at = ? WHERE (id = ? OR root_id = ?) AND delete_at = 0',
+      )
+      .run(now, now, id, id);
   }
 }

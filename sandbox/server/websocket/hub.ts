@@ -56,6 +56,16 @@ export class WebSocketHub {
     }
   }
 
+  /** Sends `event` to the live connections of the channel's members (post_edited, post_deleted, …). */
+  publishToChannel(channelId: string, event: string, data: Record<string, unknown>): void {
+    const members = new Set(this.options.memberIds(channelId));
+    for (const connection of this.connections) {
+      if (members.has(connection.userId) && this.isLive(connection)) {
+        connection.sendEvent(event, data, { channel_id: channelId });
+      }
+    }
+  }
+
   closeAll(): void {
     for (const connection of this.connections) connection.close();
     this.connections.clear();
