@@ -38,6 +38,12 @@ export class PostList {
     for (const user of await api('POST', '/users/ids', missing)) this.users.set(user.id, user);
   }
 
+  /** Takes a post off the list (deleted), so that it could be shown again only as a new post. */
+  remove(postId) {
+    this.shown.delete(postId);
+    document.getElementById(`post_${postId}`)?.remove();
+  }
+
   render(post) {
     if (this.shown.has(post.id)) return;
     this.shown.add(post.id);
@@ -47,8 +53,9 @@ export class PostList {
       'div',
       {
         id: `post_${post.id}`,
-        className: 'post',
+        className: `post${post.root_id ? ' post--comment' : ' post--root'}`,
         role: 'article',
+        'data-testid': 'postView',
         'aria-label': `${name} at ${formatTime(post.create_at)}`,
       },
       h('div', { className: 'post__avatar', 'aria-hidden': 'true' }, initials(author)),
@@ -65,7 +72,7 @@ export class PostList {
             formatTime(post.create_at),
           ),
         ),
-        h('div', { className: 'post-message__text' }, post.message),
+        h('div', { id: `postMessageText_${post.id}`, className: 'post-message__text' }, post.message),
       ),
     );
     this.container.append(element);

@@ -1,0 +1,82 @@
+import { DeletePostModal } from './delete-modal.js';
+import { startEdit } from './edit.js';
+import { PostDecorations } from './post-menu.js';
+import { RightSidebar } from './rhs.js';
+
+/**
+ * The posts area of the channel page: the hover menu and "Post extra options" dot menu on each post, inline
+ * edit (dot menu or Up arrow in an empty message box) with the "Edited" indicator, delete with its confirm
+ * dialog, pin/unpin with the Pinned badge and the pinned list, and reply threads in the right-hand sidebar.
+ * Element ids, names and texts are the Mattermost web app's.
+ */
+export function install(host) {
+  const known = new Map();
+  let rhs;
+  const actions = {
+    me: () => host.state.user,
+    openThread: (post) => rhs.openThread(post),
+    edit: (post) => startEdit({ post, api: host.api, onSaved: (saved) => updated(saved) }),
+    remove: (post) => new DeletePostModal({ post, api: host.api, onDeleted: () => removed(post) }).open(),
+    togglePin: async (post) => {
+      await host.api('POST', `/posts/${post.id}/${post.is_pinned ? 'unpin' : 'pin'}`);
+      updated({ ...post, is_pinned: !post.is_pinned });
+    },
+    postOf: (id) => known.get(id),
+    updated: (post) => updated(post),
+    decorate: (post, element, location) => decorations.decorate(post, element, location),
+  };
+  const decorations = new PostDecorations(actions);
+
+  function updated(post) {
+    known.set(post.id, post);
+    decorations.refresh(post);
+    rhs?.refresh(post);
+  }
+  function removed(post) {
+    known.delete(post.id);
+    host.state.postList?.remove(post.id);
+    rhs?.removed(post);
+    const root = post.root_id && known.get(post.root_id);
+    if (root) updated({ ...root, reply_count: Math.max(0, (root.reply_count ?? 1) - 1) });
+  }
+
+  addStyleSheet('/static/areas/posts/posts.css');
+  host.on('post', ({ post, element }) => {
+    known.set(post.id, post);
+    decorations.decorate(post, element);
+    const root = post.root_id && known.get(post.root_id);
+    if (root && post.reply_count > (root.reply_count ?? 0))
+      updated({ ...root, reply_count: post.reply_count });
+  });
+  host.on('ready', (state) => {
+    rhs = new RightSidebar({ host, actions, channel: state.channel, team: state.team });
+    bindUpArrowEdit(state, known, actions);
+  });
+  host.on('websocket', (event) => {
+    const post = event.data?.post ? JSON.parse(event.data.post) : undefined;
+    if (!post || post.channel_id !== host.state.channel?.id) return;
+    if (event.event === 'post_edited' && known.has(post.id)) updated(post);
+    if (event.event === 'post_deleted') removed(post);
+    if (event.event === 'posted' && post.root_id) rhs?.replied(post);
+  });
+}
+
+/** Mattermost: Up arrow in an empty message box edits the user's last post in the channel. */
+function bindUpArrowEdit(state, known, actions) {
+  const box = document.getElementById('post_textbox');
+  box.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowUp' || box.value !== '' || event.shiftKey || event.altKey) return;
+    const mine = [...known.values()].filter((post) => post.user_id === state.user.id);
+    const last = mine.sort((a, b) => a.create_at - b.create_at).at(-1);
+    if (!last) return;
+    event.preventDefault();
+    actions.edit(last);
+  });
+}
+
+function addStyleSheet(href) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  document.head.append(link);
+}

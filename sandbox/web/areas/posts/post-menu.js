@@ -1,0 +1,144 @@
+import { h } from '/static/js/dom.js';
+import { bindMenu } from '/static/js/menus.js';
+
+/**
+ * What the posts area adds to each post element: the "Pinned" pre-header, the "Edited" indicator, the
+ * "Commented on …'s message:" line of a reply, and the hover menu (`.post-menu`: reply with its count, "more"
+ * opening the "Post extra options" menu). `location` is Mattermost's id prefix: CENTER, RHS_ROOT, RHS_COMMENT.
+ */
+export class PostDecorations {
+  constructor(actions) {
+    this.actions = actions;
+  }
+
+  decorate(post, element, location = 'CENTER') {
+    element.dataset.location = location;
+    const content = element.querySelector('.post__content');
+    if (location === 'CENTER' && post.root_id) this.commentedOn(post, element, content);
+    content.append(postMenu(post, location, this.actions));
+    this.refresh(post, element);
+  }
+
+  /** Re-renders what an edit, a pin or a new reply changes, wherever the post is shown. */
+  refresh(post, only) {
+    const elements = only ? [only] : document.querySelectorAll(`[data-post-id="${post.id}"]`);
+    for (const element of elements) {
+      element.dataset.postId = post.id;
+      const location = element.dataset.location;
+      const text = element.querySelector('.post-message__text');
+      if (text && text.textContent !== post.message) text.textContent = post.message;
+      editedIndicator(post, element, location);
+      pinnedHeader(post, element, location);
+      replyCount(post, element, location);
+      pinItem(post, element, location);
+    }
+  }
+
+  /** Shown when the reply does not follow its thread in the list, as Mattermost does. */
+  commentedOn(post, element, content) {
+    const previous = element.previousElementSibling?.dataset?.postId;
+    const previousPost = previous && this.actions.postOf(previous);
+    if (previousPost && (previousPost.id === post.root_id || previousPost.root_id === post.root_id)) return;
+    const root = this.actions.postOf(post.root_id);
+    if (!root) return;
+    const rootAuthor = element.ownerDocument.querySelector(`#post_${root.id} .user-popover`)?.textContent;
+    const line = h(
+      'div',
+      { className: 'post__link', 'data-testid': 'post-link' },
+      `Commented on ${rootAuthor ?? 'someone'}'s message: `,
+      h(
+        'a',
+        { href: '#', onclick: (event) => (event.preventDefault(), this.actions.openThread(root)) },
+        root.message,
+      ),
+    );
+    content.querySelector('.post__header').after(line);
+  }
+}
+
+function postMenu(post, location, actions) {
+  const me = actions.me();
+  const mine = post.user_id === me.id;
+  const isAdmin = me.roles?.includes('system_admin');
+  const reply = h(
+    'button',
+    {
+      type: 'button',
+      id: `${location}_commentIcon_${post.id}`,
+      className: 'post-menu__item post-menu__comment',
+      'aria-label': 'reply',
+      onclick: () => actions.openThread(post),
+    },
+    h('span', { className: 'icon icon-reply-outline', 'aria-hidden': 'true' }, '↩'),
+    h('span', { className: 'post-menu__comment-count' }),
+  );
+  const more = h(
+    'button',
+    {
+      type: 'button',
+      id: `${location}_button_${post.id}`,
+      className: 'post-menu__item',
+      'aria-label': 'more',
+      'aria-haspopup': 'menu',
+      'aria-expanded': 'false',
+    },
+    '•••',
+  );
+  const item = (id, label, run) =>
+    h('button', { type: 'button', role: 'menuitem', id: `${id}_${post.id}`, onclick: run }, label);
+  const menu = h(
+    'div',
+    {
+      id: `${location}_dropdown_${post.id}`,
+      className: 'dropdown-menu post-menu__dropdown',
+      role: 'menu',
+      'aria-label': 'Post extra options',
+      'data-testid': `post-menu-${post.id}`,
+      hidden: true,
+    },
+    location === 'CENTER' ? item('reply_to_post', 'Reply', () => actions.openThread(post)) : null,
+    item('pin_post', 'Pin to Channel', () => actions.togglePin(actions.postOf(post.id) ?? post)),
+    mine || isAdmin ? item('edit_post', 'Edit', () => actions.edit(actions.postOf(post.id) ?? post)) : null,
+    mine || isAdmin
+      ? item('delete_post', 'Delete', () => actions.remove(actions.postOf(post.id) ?? post))
+      : null,
+  );
+  bindMenu(more, menu);
+  return h('div', { className: 'post-menu' }, reply, h('div', { className: 'post-menu__more' }, more, menu));
+}
+
+function editedIndicator(post, element, location) {
+  // Only the center post's indicator has an id in Mattermost (postEdited_<id>).
+  const id = location === 'CENTER' ? `postEdited_${post.id}` : undefined;
+  const shown = element.querySelector('.post-edited__indicator');
+  if (post.edit_at > 0 && !shown) {
+    const indicator = h('span', { id, className: 'post-edited__indicator', title: 'Edited' }, 'Edited');
+    element.querySelector('.post-message__text').after(indicator);
+  }
+}
+
+function pinnedHeader(post, element, location) {
+  const shown = element.querySelector('.post-pre-header');
+  // Mattermost shows the Pinned badge in the channel, not on the pinned list in the RHS.
+  if (post.is_pinned && !shown && location !== 'SEARCH') {
+    element.querySelector('.post__content').prepend(h('div', { className: 'post-pre-header' }, 'Pinned'));
+    element.classList.add('post--pinned-or-flagged');
+  }
+  if (!post.is_pinned && shown) {
+    shown.remove();
+    element.classList.remove('post--pinned-or-flagged');
+  }
+}
+
+function replyCount(post, element, location) {
+  const count = element.querySelector(`#${location}_commentIcon_${post.id} .post-menu__comment-count`);
+  if (!count) return;
+  const replies = post.root_id ? 0 : (post.reply_count ?? 0);
+  count.textContent = replies > 0 ? String(replies) : '';
+  element.classList.toggle('post--has-replies', replies > 0);
+}
+
+function pinItem(post, element, location) {
+  const item = element.querySelector(`#${location}_dropdown_${post.id} #pin_post_${post.id}`);
+  if (item) item.textContent = post.is_pinned ? 'Unpin from Channel' : 'Pin to Channel';
+}

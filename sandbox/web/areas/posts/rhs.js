@@ -1,0 +1,233 @@
+import { formatTime, h } from '/static/js/dom.js';
+
+/**
+ * The right-hand sidebar (`#sidebar-right`, `#rhsContainer`): a reply thread (root, replies, `#reply_textbox`
+ * with its send button disabled while the box is empty), or the channel's pinned messages opened from the
+ * channel header's `#channelHeaderPinButton`. Buttons "Expand Sidebar Icon" / "Collapse Sidebar Icon" and
+ * "Close" as in Mattermost.
+ */
+export class RightSidebar {
+  constructor({ host, actions, channel }) {
+    this.host = host;
+    this.actions = actions;
+    this.channel = channel;
+    this.view = undefined;
+    this.addPinButton();
+  }
+
+  addPinButton() {
+    const button = h(
+      'button',
+      {
+        type: 'button',
+        id: 'channelHeaderPinButton',
+        className: 'channel-header__icon',
+        'aria-label': 'Pinned messages',
+        title: 'Pinned messages',
+        onclick: () => (this.view?.kind === 'pinned' ? this.close() : this.openPinned()),
+      },
+      '📌',
+    );
+    document.querySelector('.channel-header__info')?.after(button);
+  }
+
+  async openThread(post) {
+    const rootId = post.root_id || post.id;
+    const thread = await this.host.api('GET', `/posts/${rootId}/thread`);
+    const posts = [...thread.order].reverse().map((id) => thread.posts[id]);
+    await this.loadUsers(posts);
+    const list = h('div', { className: 'post-right__content', 'aria-label': 'Thread replies' });
+    const form = this.replyForm(rootId);
+    this.show({ kind: 'thread', rootId, list }, 'Thread', list, form);
+    for (const item of posts) this.renderPost(item, list, item.id === rootId ? 'RHS_ROOT' : 'RHS_COMMENT');
+    form.querySelector('#reply_textbox').focus();
+  }
+
+  async openPinned() {
+    const pinned = await this.host.api('GET', `/channels/${this.channel.id}/pinned`);
+    const posts = pinned.order.map((id) => pinned.posts[id]);
+    await this.loadUsers(posts);
+    const list = h('div', { id: 'search-items-container', className: 'search-items-container' });
+    this.show({ kind: 'pinned', list }, 'Pinned messages', list);
+    if (posts.length === 0) {
+      list.append(h('div', { className: 'no-results__wrapper' }, h('h3', {}, 'No pinned messages yet')));
+    }
+    for (const post of posts) this.renderSearchItem(post, list);
+  }
+
+  show(view, title, ...body) {
+    this.close();
+    this.view = view;
+    const expand = h('button', {
+      type: 'button',
+      className: 'sidebar--right__expand',
+      'aria-label': 'Expand Sidebar Icon',
+      onclick: () => {
+        const expanded = panel.classList.toggle('sidebar--right--expanded');
+        expand.setAttribute('aria-label', expanded ? 'Collapse Sidebar Icon' : 'Expand Sidebar Icon');
+      },
+    });
+    const panel = h(
+      'div',
+      { id: 'sidebar-right', className: 'sidebar--right', role: 'complementary', 'aria-label': title },
+      h(
+        'div',
+        { id: 'rhsContainer', className: 'sidebar-right__body' },
+        h(
+          'div',
+          { className: 'sidebar--right__header' },
+          h(
+            'span',
+            { className: 'sidebar--right__title' },
+            title,
+            h('span', { className: 'sidebar--right__title__channel' }, this.channel.display_name),
+          ),
+          expand,
+          h(
+            'button',
+            {
+              type: 'button',
+              className: 'sidebar--right__close',
+              'aria-label': 'Close',
+              onclick: () => this.close(),
+            },
+            '×',
+          ),
+        ),
+        ...body,
+      ),
+    );
+    document.getElementById('root').append(panel);
+    document.getElementById('root').classList.add('app--rhs-open');
+  }
+
+  close() {
+    document.getElementById('sidebar-right')?.remove();
+    document.getElementById('root').classList.remove('app--rhs-open');
+    this.view = undefined;
+  }
+
+  replyForm(rootId) {
+    const box = h('textarea', {
+      id: 'reply_textbox',
+      className: 'post-create__textbox',
+      rows: 1,
+      'aria-label': 'reply to this thread...',
+      placeholder: 'Reply to this thread...',
+    });
+    const send = h(
+      'button',
+      { type: 'submit', className: 'btn btn-primary', 'data-testid': 'SendMessageButton', disabled: true },
+      'Reply',
+    );
+    const form = h(
+      'form',
+      { className: 'post-create', 'data-testid': 'comment-create', novalidate: true },
+      box,
+      send,
+    );
+    box.addEventListener('input', () => {
+      send.disabled = box.value.trim() === '';
+    });
+    const submit = async () => {
+      const message = box.value;
+      if (!message.trim()) return;
+      box.value = '';
+      send.disabled = true;
+      const post = await this.host.api('POST', '/posts', {
+        channel_id: this.channel.id,
+        message,
+        root_id: rootId,
+      });
+      this.replied(post);
+      await this.host.state.postList.add(post);
+    };
+    box.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+        event.preventDefault();
+        submit();
+      }
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submit();
+    });
+    return form;
+  }
+
+  /** A reply arrived (own or live): add it to the open thread and update the root's count. */
+  async replied(post) {
+    const root = this.actions.postOf(post.root_id);
+    if (root && post.reply_count > (root.reply_count ?? 0)) {
+      this.actions.updated({ ...root, reply_count: post.reply_count });
+    }
+    if (this.view?.kind !== 'thread' || this.view.rootId !== post.root_id) return;
+    if (document.getElementById(`rhsPost_${post.id}`)) return;
+    await this.loadUsers([post]);
+    this.renderPost(post, this.view.list, 'RHS_COMMENT');
+  }
+
+  refresh(post) {
+    if (this.view?.kind === 'pinned' && post.channel_id === this.channel.id) {
+      const listed = document.getElementById(`searchResult_${post.id}`);
+      if (post.is_pinned !== Boolean(listed)) this.openPinned();
+    }
+  }
+
+  removed(post) {
+    if (this.view?.kind === 'thread' && this.view.rootId === post.id) return this.close();
+    document.getElementById(`rhsPost_${post.id}`)?.remove();
+    document.getElementById(`searchResult_${post.id}`)?.remove();
+  }
+
+  renderPost(post, list, location) {
+    const element = postElement(post, this.authorName(post), 'rhsPost', 'rhsPostMessageText');
+    element.setAttribute('data-testid', 'rhsPostView');
+    list.append(element);
+    this.actions.decorate(post, element, location);
+  }
+
+  renderSearchItem(post, list) {
+    const element = postElement(post, this.authorName(post), 'searchResult', 'rhsPostMessageText');
+    element.setAttribute('data-testid', 'search-item-container');
+    list.append(element);
+  }
+
+  authorName(post) {
+    return this.host.state.postList?.users.get(post.user_id)?.username ?? 'someone';
+  }
+
+  async loadUsers(posts) {
+    const users = this.host.state.postList?.users;
+    const missing = [...new Set(posts.map((post) => post.user_id))].filter((id) => !users?.has(id));
+    if (!users || missing.length === 0) return;
+    for (const user of await this.host.api('POST', '/users/ids', missing)) users.set(user.id, user);
+  }
+}
+
+function postElement(post, name, idPrefix, textPrefix) {
+  return h(
+    'div',
+    {
+      id: `${idPrefix}_${post.id}`,
+      className: 'post',
+      role: 'article',
+      'aria-label': `${name} at ${formatTime(post.create_at)}`,
+    },
+    h(
+      'div',
+      { className: 'post__content' },
+      h(
+        'div',
+        { className: 'post__header' },
+        h('span', { className: 'user-popover' }, name),
+        h(
+          'time',
+          { className: 'post__time', datetime: new Date(post.create_at).toISOString() },
+          formatTime(post.create_at),
+        ),
+      ),
+      h('div', { id: `${textPrefix}_${post.id}`, className: 'post-message__text' }, post.message),
+    ),
+  );
+}

@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright';
+import { launchChromium } from '../testing/browser';
+import { ACCOUNTS, type Account, loggedInClient, startTestSandbox } from '../testing/fixtures';
+
+describe('the posts area: post menu, edit, delete, reply thread, pins', { timeout: 180_000 }, () => {
+  let sandbox: Awaited<ReturnType<typeof startTestSandbox>>;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  async function logIn(account: Account): Promise<Page> {
+    const tab = await (await browser.newContext()).newPage();
+    tab.on('pageerror', (error) => errors.push(error.message));
+    await tab.goto(`${sandbox.url}/login?redirect_to=/casebook/channels/off-topic`);
+    await tab.locator('#input_loginId').fill(account.username);
+    await tab.locator('#input_password-input').fill(account.password);
+    await tab.locator('#saveSetting').click();
+    await tab.locator('#channel_view').waitFor();
+    return tab;
+  }
+
+  async function post(text: string): Promise<string> {
+    await page.locator('#post_textbox').fill(text);
+    await page.locator('#post_textbox').press('Enter');
+    const element = page.locator('[data-testid="postView"]', { hasText: text }).last();
+    await element.waitFor();
+    return (await element.getAttribute('id'))?.replace('post_', '') ?? '';
+  }
+
+  async function openDotMenu(id: string) {
+    await page.locator(`#post_${id}`).hover();
+    await page.locator(`#CENTER_button_${id}`).click();
+    return page.getByRole('menu', { name: 'Post extra options' });
+  }
+
+  before(async () => {
+    sandbox = await startTestSandbox();
+    browser = await launchChromium();
+    page = await logIn(ACCOUNTS.user1);
+  });
+  after(async () => {
+    await browser?.close();
+    await sandbox?.close();
+  });
+
+  it('shows the hover menu only on hover, and edits from the dot menu with the Edited indicator', async () => {
+    const id = await post('first text');
+    assert.equal(await page.locator(`#CENTER_button_${id}`).isVisible(), false);
+    const menu = await openDotMenu(id);
+    assert.deepEqual(await menu.getByRole('menuitem').allTextContents(), [
+      'Reply',
+      'Pin to Channel',
+      'Edit',
+      'Delete',
+    ]);
+    await menu.getByRole('menuitem', { name: 'Edit' }).click();
+    await page.locator('#edit_textbox').fill('second text');
+    await page.locator('#edit_textbox').press('Enter');
+    await page.locator(`#postEdited_${id}`).waitFor();
+    assert.equal(await page.locator(`#postMessageText_${id}`).textContent(), 'second text');
+    assert.equal(await page.locator(`#postEdited_${id}`).textContent(), 'Edited');
+  });
+
+  it('edits the last own post with Up arrow; Escape leaves it unchanged', async () => {
+    const id = await post('up arrow me');
+    await page.locator('#post_textbox').press('ArrowUp');
+    await page.locator('#edit_textbox').fill('changed?');
+    await page.locator('#edit_textbox').press('Escape');
+    assert.equal(await page.locator('#edit_textbox').count(), 0);
+    assert.equal(await page.locator(`#postMessageText_${id}`).textContent(), 'up arrow me');
+    assert.equal(await page.locator(`#postEdited_${id}`).count(), 0);
+  });
+
+  it('deletes after the confirm dialog, and Cancel keeps the post', async () => {
+    const id = await post('delete me');
+    await (await openDotMenu(id)).getByRole('menuitem', { name: 'Delete' }).click();
+    const dialog = page.locator('#deletePostModal');
+    assert.equal(await dialog.getByRole('heading').textContent(), 'Confirm Post Delete');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    assert.equal(await page.locator(`#post_${id}`).count(), 1);
+    await (await openDotMenu(id)).getByRole('menuitem', { name: 'Delete' }).click();
+    await page.locator('#deletePostModalButton').click();
+    await page.locator(`#post_${id}`).waitFor({ state: 'detached' });
+  });
+
+  it('replies in the RHS: send disabled while empty, reply in RHS and center, count on the root', async () => {
+    const id = await post('root of a thread');
+    await (await openDotMenu(id)).getByRole('menuitem', { name: 'Reply' }).click();
+    const rhs = page.locator('#sidebar-right');
+    await rhs.waitFor();
+    assert.ok(await page.locator('#reply_textbox').evaluate((box) => box === document.activeElement));
+    assert.equal(await rhs.getByTestId('SendMessageButton').isDisabled(), true);
+    await page.locator('#reply_textbox').fill('a reply');
+    assert.equal(await rhs.getByTestId('SendMessageButton').isDisabled(), false);
+    await page.locator('#reply_textbox').press('Enter');
+    await rhs.getByTestId('rhsPostView').filter({ hasText: 'a reply' }).waitFor();
+    await page.locator('[data-testid="postView"].post--comment', { hasText: 'a reply' }).waitFor();
+    assert.equal(
+      await page.locator(`#CENTER_commentIcon_${id} .post-menu__comment-count`).textContent(),
+      '1',
+    );
+    await rhs.getByRole('button', { name: 'Close' }).click();
+    assert.equal(await rhs.count(), 0);
+  });
+
+  it('pins: the Pinned badge in the channel, the pinned list in the RHS, and live edits from another user', async () => {
+    const id = await post('pin this');
+    await (await openDotMenu(id)).getByRole('menuitem', { name: 'Pin to Channel' }).click();
+    await page.locator(`#post_${id} .post-pre-header`, { hasText: 'Pinned' }).waitFor();
+    await page.locator('#channelHeaderPinButton').click();
+    const rhs = page.locator('#sidebar-right');
+    await rhs.getByTestId('search-item-container').filter({ hasText: 'pin this' }).waitFor();
+    assert.match((await rhs.locator('.sidebar--right__title').textContent()) ?? '', /^Pinned messages/);
+    const admin = await loggedInClient(sandbox.url, ACCOUNTS.admin);
+    await admin.patchPost({ id, message: 'edited by admin' } as never);
+    await page.locator(`#postMessageText_${id}`, { hasText: 'edited by admin' }).waitFor();
+    await page.locator(`#postEdited_${id}`).waitFor();
+    assert.deepEqual(errors, []);
+  });
+});
