@@ -2,9 +2,11 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { corpusDir } from '../../tools/corpus';
 
 export const REPO = path.resolve(__dirname, '../..');
-export const CORPUS = path.resolve(__dirname, '../../..', 'shared/corpus/mattermost-test-management');
+/** The corpus (`CASEBOOK_CORPUS`); tests call requireCorpus() before reading it. */
+export const CORPUS = corpusDir();
 
 export interface CliRun {
   code: number | null;

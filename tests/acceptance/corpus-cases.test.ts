@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { requireCorpus } from '../../tools/corpus';
 import { CORPUS, runNpm, scenarioResults } from './bdd-harness';
 
 const MANIFEST = path.join(__dirname, 'corpus-cases.json');
@@ -11,7 +12,7 @@ const { cases } = JSON.parse(fs.readFileSync(MANIFEST, 'utf8')) as { cases: { pa
 describe('real corpus cases, generated unmodified and run against the sandbox', { timeout: 600_000 }, () => {
   let work: string;
   before(() => {
-    assert.ok(fs.existsSync(CORPUS), `the corpus must be at ${CORPUS} (../shared beside the repository)`);
+    requireCorpus();
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-corpus-cases-'));
   });
   after(() => fs.rmSync(work, { recursive: true, force: true }));

@@ -7,13 +7,14 @@ import { after, before, describe, it } from 'node:test';
 import { AstBuilder, GherkinClassicTokenMatcher, Parser } from '@cucumber/gherkin';
 import { type GherkinDocument, IdGenerator } from '@cucumber/messages';
 import matter from 'gray-matter';
+import { corpusDir, requireCorpus } from '../../tools/corpus';
 import { type CaseFile, findCaseFiles } from '../../tools/generate/discover';
 import { MANIFEST_NAME } from '../../tools/generate/manifest';
 import { type GenerateReport, generate } from '../../tools/generate/run';
 import { countedLines, missingLines, stepTexts } from './survival';
 
 const REPO = path.resolve(__dirname, '../..');
-const CORPUS = path.resolve(__dirname, '../../..', 'shared/corpus/mattermost-test-management');
+const CORPUS = corpusDir();
 const CORPUS_CASES = 3509;
 const MIN_SURVIVAL = 0.995;
 
@@ -30,7 +31,7 @@ describe('the whole corpus', () => {
   let files: CaseFile[];
 
   before(() => {
-    assert.ok(fs.existsSync(CORPUS), `the corpus must be at ${CORPUS} (../shared beside the repository)`);
+    requireCorpus();
     outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-corpus-'));
     files = findCaseFiles(CORPUS, REPO);
     report = generate({ casesDir: CORPUS, outDir, rootDir: REPO });

@@ -8,9 +8,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { corpusDir, requireCorpus } from '../corpus';
 import { argument, loadLine, median, REPO_ROOT } from './measure';
 
-const CORPUS = path.resolve(__dirname, '../../..', 'shared/corpus/mattermost-test-management');
+const CORPUS = corpusDir();
 const GNU_TIME = '/usr/bin/time';
 const KEY = /MM-T(\d+)/g;
 
@@ -77,8 +78,7 @@ function slope(xs: number[], ys: number[]): number {
 }
 
 function main(): void {
-  if (!fs.existsSync(CORPUS))
-    throw new Error(`corpus not found at ${CORPUS} (expected ../shared beside the repo)`);
+  requireCorpus();
   if (!fs.existsSync(GNU_TIME))
     throw new Error(`${GNU_TIME} not found: install GNU time (apt-get install time)`);
   const copies = argument('--copies', 5);

@@ -21,11 +21,12 @@ import os from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { parseMarkdown } from '../case/markdown';
+import { corpusDir, requireCorpus } from '../corpus';
 import { findCaseFiles } from '../generate/discover';
 import { generate } from '../generate/run';
 import { documentSteps, parseFeature, validateFeature } from '../gherkin';
 
-const CORPUS = path.resolve(__dirname, '../../..', 'shared/corpus/mattermost-test-management');
+const CORPUS = corpusDir();
 const rounds = Number(argument('--rounds')) || 7;
 const THREADS = os.availableParallelism();
 // Features go to a RAM-backed folder when there is one: the disk is shared with other jobs, and its contention
@@ -144,8 +145,7 @@ function median(values: readonly number[]): number {
 }
 
 function main(): void {
-  if (!fs.existsSync(CORPUS))
-    throw new Error(`corpus not found at ${CORPUS} (expected ../shared beside the repo)`);
+  requireCorpus();
   const bodies = findCaseFiles(CORPUS, CORPUS).map(
     (file) => matter(fs.readFileSync(file.path, 'utf8'), {}).content,
   );

@@ -5,9 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { corpusDir as corpusFolder, missingCorpusMessage } from '../corpus';
 
 export const repoRoot = path.resolve(__dirname, '../..');
-export const corpusDir = path.resolve(repoRoot, '..', 'shared/corpus/mattermost-test-management');
+export const corpusDir = corpusFolder();
 const converterCli = path.join(repoRoot, 'tools/generate/cli.ts');
 
 export const converterAvailable = (): boolean => fs.existsSync(converterCli);
@@ -53,8 +54,7 @@ function benchConfig(workDir: string): string {
 
 /** Corpus → features → exactly `scenarios` features → dry run into `resultsDir`. */
 export function corpusResults(workDir: string, resultsDir: string, scenarios: number): string {
-  if (!fs.existsSync(corpusDir))
-    throw new Error(`Corpus not found at ${corpusDir} (expected ../shared beside the repo)`);
+  if (!fs.existsSync(corpusDir)) throw new Error(missingCorpusMessage(corpusDir));
   const generatedDir = path.join(workDir, 'generated');
   const featuresDir = path.join(workDir, 'features');
   run(

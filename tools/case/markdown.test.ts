@@ -4,10 +4,11 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import matter from 'gray-matter';
 import MarkdownIt from 'markdown-it';
+import { corpusDir, missingCorpusMessage } from '../corpus';
 import { renderInlineLines } from './inline';
 import { parseInline, parseMarkdown } from './markdown';
 
-const CORPUS = path.resolve(__dirname, '../../..', 'shared/corpus/mattermost-test-management');
+const CORPUS = corpusDir();
 
 /** How a text renders when its emphasis is told apart, and when its markers are left as plain text. */
 function bothRenderings(text: string) {
@@ -86,7 +87,7 @@ describe('parseInline: the tokens of markdown-it, with its work skipped where it
   });
 
   it("gives markdown-it's tokens for every text of the corpus", (context) => {
-    if (!fs.existsSync(CORPUS)) return context.skip(`no corpus at ${CORPUS}`);
+    if (!fs.existsSync(CORPUS)) return context.skip(missingCorpusMessage(CORPUS));
     const texts = corpusTexts();
     for (const text of texts) {
       const emphasis = /^_?\*\*/.test(text);
@@ -138,7 +139,7 @@ describe('parseMarkdown: emphasis only where a header may be', () => {
   }
 
   it('renders every text of the corpus alike with and without the emphasis rules', (context) => {
-    if (!fs.existsSync(CORPUS)) return context.skip(`no corpus at ${CORPUS}`);
+    if (!fs.existsSync(CORPUS)) return context.skip(missingCorpusMessage(CORPUS));
     const texts = corpusTexts();
     for (const text of texts) {
       const { withEmphasis, plain } = bothRenderings(text);

@@ -8,10 +8,11 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { CaseModel } from '../case';
 import { parseCase } from '../case';
+import { corpusDir, requireCorpus } from '../corpus';
 import { type ConvertedCase, convertCase } from './feature';
 import { parseFeature } from './validate';
 
-const CORPUS = path.resolve(__dirname, '../../..', 'shared/corpus/mattermost-test-management');
+const CORPUS = corpusDir();
 const models = new Map<string, CaseModel | undefined>();
 
 function modelOf(relPath: string): CaseModel | undefined {
@@ -37,7 +38,7 @@ function resolve(key: string): CaseModel | undefined {
 }
 
 function convert(relPath: string, resolver: (key: string) => CaseModel | undefined = resolve): ConvertedCase {
-  assert.ok(fs.existsSync(CORPUS), `the corpus must be at ${CORPUS}`);
+  requireCorpus();
   const model = modelOf(relPath);
   assert.ok(model, `${relPath} parses`);
   const converted = convertCase(model, resolver);

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
+import { corpusDir, missingCorpusMessage } from '../corpus';
 import { reach } from './reach';
 import { REPO_ROOT } from './run';
 import { formatScreen, writeSummary } from './summary';
 
 const log = (line: string) => console.error(`reach: ${line}`);
-const DEFAULT_CORPUS = '../shared/corpus/mattermost-test-management';
 
 interface CliOptions {
   cases: string;
@@ -40,9 +40,13 @@ async function main(argv: string[]): Promise<number> {
     .exitOverride();
   program.parse(argv, { from: 'user' });
   const options = program.opts<CliOptions>();
-  const casesDir = path.resolve(REPO_ROOT, options.cases ?? process.env.CASEBOOK_CORPUS ?? DEFAULT_CORPUS);
+  const casesDir = options.cases ? path.resolve(REPO_ROOT, options.cases) : corpusDir();
   if (!fs.existsSync(casesDir)) {
-    log(`error: the cases folder ${casesDir} does not exist: give --cases DIR or set CASEBOOK_CORPUS`);
+    log(
+      options.cases
+        ? `error: the cases folder ${casesDir} does not exist: give --cases DIR or set CASEBOOK_CORPUS`
+        : `error: ${missingCorpusMessage(casesDir)}`,
+    );
     return 2;
   }
   const run = await reach({ casesDir, only: options.only, parallel: options.parallel, log });
