@@ -1,0 +1,267 @@
+import { Before, defineStep } from '@cucumber/cucumber';
+import type { Locator } from 'playwright';
+import type { CasebookWorld } from '../support/world';
+import { definition } from './generic/define';
+import { sentence } from './generic/phrase';
+import './mattermost';
+import { collapsedSection } from './mattermost/sections';
+import { closeSettings, settingsModal } from './mattermost/settings';
+import { CLOCK_FORMATS, postAtTimeOfDay, postTime } from './mattermost/settings/clock';
+import {
+  displaySettingNamed,
+  lastDisplayChoice,
+  optionNamed,
+  setDisplaySetting,
+} from './mattermost/settings/display';
+import {
+  chooseLanguage,
+  chosenLanguage,
+  languageNamed,
+  languageOfTitle,
+  saveLanguage,
+  storedLocale,
+} from './mattermost/settings/language';
+
+/** The text of `target` once it reads `wanted` (or, when `away`, anything else), or at the timeout. */
+async function settledText(target: Locator, wanted: string, away: boolean, timeoutMs: number) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const text = ((await target.textContent({ timeout: timeoutMs }).catch(() => null)) ?? '').trim();
+    if ((text === wanted) !== away || Date.now() > until) return text;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const scenarioTitles = new WeakMap<CasebookWorld, string>();
+Before(function (this: CasebookWorld, { pickle }) {
+  scenarioTitles.set(this, pickle.name);
+});
+
+const SETTING = String.raw`(time(?:\s+format|\s+display)?|clock(?:\s+display)?|teammate\s+name\s+display|message\s+display|(?:website\s+)?link\s+previews?|(?:default\s+appearance\s+of\s+)?image\s+previews?|threaded\s+discussions|collapsed\s+reply\s+threads(?:\s+\(beta\))?|channel\s+display(?:\s+mode)?)`;
+const IN_SETTINGS = String.raw`(?:\s+(?:in|from|under)\s+(?:the\s+)?(?:account\s+)?settings\s*(?:>|->|➜|›|→)\s*display)?`;
+const AND_SAVE = String.raw`(,?\s+(?:and\s+)?(?:then\s+)?(?:click\s+)?save)?`;
+
+/**
+ * "Switch time to 24 hour clock", "Set time format to 12-hour", "Set Message Display to Compact in Settings >
+ * Display": picks the option in that Display section (opening Settings > Display > section > Edit unless the
+ * section is open already). A line that only picks leaves Save to the next line; a line that opened nothing
+ * itself ("… in Settings > Display", "… and Save") saves and closes the settings.
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:switch|set|change|turn)\s+(?:the\s+)?${SETTING}(?:\s+setting)?\s+(?:to|as)\s+(?:the\s+|a\s+)?(.+?)${IN_SETTINGS}${AND_SAVE}`,
+    ),
+    async function (this: CasebookWorld, settingWords: string, value: string, save: string | null) {
+      const setting = displaySettingNamed(settingWords.replace(/\s+/g, ' '));
+      const option = optionNamed(setting, value.replace(/\s+(?:clock|format|time)$/i, ''));
+      const page = await this.appPage();
+      const wasOpen = await settingsModal(page).isVisible();
+      await setDisplaySetting(this, setting, option, Boolean(save) || !wasOpen);
+    },
+  ),
+);
+
+/**
+ * "Setting shows 24 hr clock.": the section changed last shows that option once saved (its collapsed
+ * description is the option's label, as in Mattermost).
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?(?:setting|section|description)\s+(shows|displays|reads|does\s+not\s+(?:show|display|read))\s+(?:the\s+)?(.+?)`,
+    ),
+    async function (this: CasebookWorld, verb: string, value: string) {
+      const { setting } = lastDisplayChoice(this);
+      const option = optionNamed(setting, value.replace(/\s*\b(?:hr|hour)s?\b\s*/i, ' ').trim());
+      const page = await this.appPage();
+      const describe = collapsedSection(page, setting.title).first().locator('.section-min__describe');
+      const negated = /not/i.test(verb);
+      const shown = await settledText(describe, option.label, negated, this.timeouts.expectMs);
+      if ((shown === option.label) === negated) {
+        throw new Error(
+          `${setting.title} shows "${shown}"; expected ${negated ? 'anything but ' : ''}"${option.label}"`,
+        );
+      }
+    },
+  ),
+);
+
+/** "Close Settings modal", "Close the Account Settings": its Close button. */
+defineStep(
+  ...definition(
+    sentence(String.raw`close\s+(?:the\s+)?(?:account\s+)?settings(?:\s+(?:modal|dialog|window))?`),
+    async function (this: CasebookWorld) {
+      const page = await this.appPage();
+      if (!(await settingsModal(page).isVisible())) throw new Error('the settings modal is not open');
+      await closeSettings(page, this.timeouts.actionMs);
+    },
+  ),
+);
+
+/** "Change to the language shown at the top of these steps": the language the case's title names. */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`change\s+(?:the\s+language\s+)?to\s+the\s+language\s+(?:shown|named|given|listed)\s+(?:at\s+the\s+top\s+of|in\s+the\s+title\s+of)\s+(?:these|the)\s+steps`,
+    ),
+    async function (this: CasebookWorld) {
+      const title = scenarioTitles.get(this) ?? '';
+      await chooseLanguage(this, languageOfTitle(title));
+    },
+  ),
+);
+
+/** "Change the language to English and Save", "Change the language to something other than English and Save". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:change|set|switch)\s+(?:the\s+)?(?:interface\s+|display\s+)?language\s+to\s+(something\s+other\s+than\s+|anything\s+but\s+)?(.+?)${AND_SAVE}`,
+    ),
+    async function (this: CasebookWorld, other: string | null, name: string, save: string | null) {
+      const named = languageNamed(name);
+      if (!named) throw new Error(`"${name}" is not an interface language of Mattermost`);
+      const current = await storedLocale(this);
+      // "Something other than English": the first language that is neither English nor the current one.
+      const language = other
+        ? (await import('./mattermost/settings/language')).LANGUAGES.find(
+            (l) => !l.locale.startsWith(named.locale.slice(0, 2)) && l.locale !== current,
+          )!
+        : named;
+      await chooseLanguage(this, language);
+      if (save) await saveLanguage(this);
+    },
+  ),
+);
+
+/** "Save, observe language change in various parts of UI": saves; the app then runs in that language. */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`save,?\s+(?:and\s+)?observe\s+(?:the\s+)?language\s+change(?:\s+in\s+(?:various|all|different)\s+parts\s+of\s+(?:the\s+)?(?:UI|app|interface))?`,
+    ),
+    async function (this: CasebookWorld) {
+      await saveLanguage(this);
+    },
+  ),
+);
+
+/**
+ * "After login, language preference has stayed in the language you selected.": the chosen language is the
+ * user's stored locale and the app (this session, after logging in again) runs in it.
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:after\s+(?:log\s?in|logging\s+in|login|reload(?:ing)?|refresh(?:ing)?),?\s+)?(?:the\s+)?language\s+preference\s+(has|does\s+not\s+have)\s+stayed\s+(?:in\s+)?the\s+language\s+(?:you|that\s+you|the\s+user)\s+selected`,
+    ),
+    async function (this: CasebookWorld, verb: string) {
+      const { language } = chosenLanguage(this);
+      const page = await this.appPage();
+      const holds =
+        (await storedLocale(this)) === language.locale &&
+        (await page.evaluate(() => document.documentElement.lang)) === language.locale;
+      if (holds === /not/i.test(verb)) {
+        throw new Error(
+          `expected the app ${/not/i.test(verb) ? 'not ' : ''}to stay in ${language.name} (${language.locale}); stored "${await storedLocale(this)}", page lang "${await page.evaluate(() => document.documentElement.lang)}"`,
+        );
+      }
+    },
+  ),
+);
+
+/**
+ * "Page reloads and language preference for English is successfully saved.": the language was saved in this
+ * scenario, the page was loaded again since, and the user's locale is that language.
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?page\s+reloads\s+and\s+(?:the\s+)?language\s+preference\s+for\s+(.+?)\s+(is|is\s+not)\s+(?:successfully\s+)?saved`,
+    ),
+    async function (this: CasebookWorld, name: string, verb: string) {
+      const named = languageNamed(name);
+      if (!named) throw new Error(`"${name}" is not an interface language of Mattermost`);
+      const { language, savedAt } = chosenLanguage(this);
+      const page = await this.appPage();
+      const loadedAt = await page.evaluate(() => performance.timeOrigin);
+      const stored = await storedLocale(this);
+      const holds = savedAt !== undefined && language.locale === named.locale && stored === named.locale;
+      const reloaded = savedAt !== undefined && loadedAt !== chosenLanguage(this).originBefore;
+      if ((holds && reloaded) === /not/i.test(verb)) {
+        throw new Error(
+          `expected ${named.name} ${/not/i.test(verb) ? 'not ' : ''}to be saved after a reload; chose ${language.name}${savedAt ? '' : ' (not saved)'}, stored "${stored}"`,
+        );
+      }
+    },
+  ),
+);
+
+/** "View a channel and find a message posted after 1pm": a post of this user at 14:37 (13:37 + an hour), shown. */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:view\s+a\s+channel\s+and\s+)?find\s+a\s+(?:message|post)\s+posted\s+after\s+(\d{1,2})\s*(am|pm)`,
+    ),
+    async function (this: CasebookWorld, hour: string, half: string) {
+      const h = (Number(hour) % 12) + (/pm/i.test(half) ? 12 : 0);
+      await postAtTimeOfDay(this, Math.min(h + 1, 23), 37);
+    },
+  ),
+);
+
+/**
+ * "Message posted after 1pm shows timestamp in 24-hour format, e.g. 14:37": that post's time reads in that
+ * format (and, with an example, reads the example).
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?(?:message|post)\s+posted\s+after\s+\d{1,2}\s*(?:am|pm)\s+(shows|does\s+not\s+show)\s+(?:a\s+|the\s+|its\s+)?timestamp\s+in\s+(12|24)[-\s]hour\s+format(?:,?\s+(?:e\.g\.|eg|for\s+example)\s+(\d{1,2}:\d{2}(?:\s?[AP]M)?))?`,
+    ),
+    async function (this: CasebookWorld, verb: string, format: '12' | '24', example: string | null) {
+      const post = this.memory.latest('post');
+      if (!post?.id) throw new Error('no message was posted at a known time earlier in this scenario');
+      const time = postTime(await this.appPage(), post.id);
+      const text = ((await time.textContent({ timeout: this.timeouts.expectMs })) ?? '').trim();
+      // The example ("e.g. 14:37") only illustrates the format: the time must be the post's own, in that format.
+      const own = await time.evaluate((el, f) => {
+        const date = new Date(el.getAttribute('datetime') ?? '');
+        const hh = date.getHours();
+        const mm = String(date.getMinutes()).padStart(2, '0');
+        return f === '24'
+          ? `${String(hh).padStart(2, '0')}:${mm}`
+          : `${hh % 12 || 12}:${mm} ${hh < 12 ? 'AM' : 'PM'}`;
+      }, format);
+      const holds = CLOCK_FORMATS[format].test(text) && text === own;
+      if (holds === /not/i.test(verb)) {
+        throw new Error(
+          `the post's time reads "${text}"; expected ${/not/i.test(verb) ? 'not ' : ''}"${own}" (${format}-hour time${example ? ` like ${example}` : ''})`,
+        );
+      }
+    },
+  ),
+);
+
+/**
+ * "After logout, no errors shown.": the page the tester looks at now (back in the app after logging in again,
+ * or the login page) shows no error: no visible alert or error text with words in it.
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:after\s+(?:logout|log\s?out|logging\s+out|log\s?in|login|logging\s+in),?\s+)?(?:there\s+are\s+)?no\s+errors?\s+(?:(?:are|is)\s+)?(?:shown|displayed|appear)`,
+    ),
+    async function (this: CasebookWorld) {
+      const page = await this.appPage();
+      const errors = page
+        .locator(
+          '[role="alert"], .error-text, .form-error, .has-error, #login_error, #serverError, #clientError',
+        )
+        .filter({ visible: true })
+        .filter({ hasText: /\S/ });
+      const count = await errors.count();
+      if (count > 0) throw new Error(`an error is shown: "${(await errors.first().textContent())?.trim()}"`);
+    },
+  ),
+);
