@@ -7,4 +7,9 @@ export interface SandboxContext {
   config: SandboxConfig & { siteName: string };
   stores: Stores;
   hub: WebSocketHub;
+  /**
+   * Areas that own server settings add the client-config keys they decide here (the System Console's stored
+   * config decides SiteName, …); `GET /api/v4/config/client` lays them over the core keys, later parts winning.
+   */
+  clientConfigParts: (() => Record<string, string>)[];
 }

@@ -28,6 +28,7 @@ export function registerConfigRoutes(app: FastifyInstance, ctx: SandboxContext):
       EnableOpenServer: 'false',
       // Not a Mattermost key: the status poll interval (Constants.STATUS_INTERVAL there), configurable for tests.
       StatusIntervalMs: String(ctx.config.statusIntervalMs),
+      ...Object.assign({}, ...ctx.clientConfigParts.map((part) => part())),
     };
   });
 }

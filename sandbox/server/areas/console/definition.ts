@@ -1,0 +1,249 @@
+/**
+ * The System Console as one table of facts, after Mattermost's declarative `admin_definition.tsx`
+ * (webapp/channels/src/components/admin_console): each section has its URL under `/admin_console/`, its sidebar
+ * category and name, and its settings with label, config path, type, help text, default and options. The
+ * sandbox builds its console pages, its stored config and its validation from this table, and the steps find
+ * "set X to Y in System Console > A > B" through it, so a new setting is one more row here.
+ *
+ * Labels and help texts are the English defaults of the real web app (admin_definition.tsx and the Cypress
+ * system-console specs that assert them, e.g. customization_spec.js for MM-T1204..MM-T1217); defaults are the
+ * Mattermost server's (model/config.go).
+ */
+
+export type SettingType = 'text' | 'number' | 'bool' | 'dropdown';
+
+export interface SettingOption {
+  value: string;
+  label: string;
+}
+
+export interface SettingFact {
+  /** Config path, `Section.Key` (also the base of the setting's test ids: `<key>label`, `<key>input`, …). */
+  key: string;
+  label: string;
+  type: SettingType;
+  help: string;
+  default: string | number | boolean;
+  options?: SettingOption[];
+  placeholder?: string;
+  /** The input's maxlength (the web app refuses to type more). */
+  maxLength?: number;
+  /** The console shows the value divided by this (MaxFileSize: bytes stored, megabytes shown). */
+  displayScale?: number;
+  /** Earlier labels of the same setting (the corpus names settings as the console of its time did). */
+  formerLabels?: string[];
+  /** Other settings this one needs to be true before it can be edited (the console greys it out). */
+  enabledBy?: string;
+}
+
+export interface SectionFact {
+  /** Path under /admin_console/ */
+  url: string;
+  category: CategoryId;
+  /** Sidebar link text and page header. */
+  name: string;
+  formerNames?: string[];
+  settings: SettingFact[];
+}
+
+export type CategoryId =
+  | 'about'
+  | 'reporting'
+  | 'user_management'
+  | 'environment'
+  | 'site'
+  | 'authentication'
+  | 'integrations'
+  | 'compliance'
+  | 'experimental';
+
+/** Sidebar categories in the real order, with their titles (admin_definition.tsx `sectionTitle`). */
+export const CATEGORIES: { id: CategoryId; title: string }[] = [
+  { id: 'about', title: 'About' },
+  { id: 'reporting', title: 'Reporting' },
+  { id: 'user_management', title: 'User Management' },
+  { id: 'environment', title: 'Environment' },
+  { id: 'site', title: 'Site Configuration' },
+  { id: 'authentication', title: 'Authentication' },
+  { id: 'integrations', title: 'Integrations' },
+  { id: 'compliance', title: 'Compliance' },
+  { id: 'experimental', title: 'Experimental' },
+];
+
+const MEBIBYTE = 1024 * 1024;
+
+const CONNECTION_SECURITY: SettingOption[] = [
+  { value: '', label: 'None' },
+  { value: 'TLS', label: 'TLS (Recommended)' },
+];
+
+const link = (key: string, label: string, help: string, value: string): SettingFact => ({
+  key,
+  label,
+  type: 'text',
+  help,
+  default: value,
+});
+
+export const SECTIONS: SectionFact[] = [
+  {
+    url: 'environment/web_server',
+    category: 'environment',
+    name: 'Web Server',
+    settings: [
+      {
+        key: 'ServiceSettings.SiteURL',
+        label: 'Site URL:',
+        type: 'text',
+        help: 'The URL that users will use to access Mattermost. Standard ports, such as 80 and 443, can be omitted, but non-standard ports are required. For example: http://example.com:8065. This setting is required. Mattermost may be hosted at a subpath. For example: http://example.com:8065/company/mattermost. A restart is required before the server will work correctly.',
+        default: '',
+        placeholder: 'E.g.: "http://example.com:8065"',
+      },
+      {
+        key: 'ServiceSettings.ListenAddress',
+        label: 'Listen Address:',
+        type: 'text',
+        help: 'The address and port to which to bind and listen. Specifying ":8065" will bind to all network interfaces. Specifying "127.0.0.1:8065" will only bind to the network interface having that IP address. If you choose a port of a lower level (called "system ports" or "well-known ports", in the range of 0-1023), you must have permissions to bind to that port. On Linux you can use: "sudo setcap cap_net_bind_service=+ep ./bin/mattermost" to allow Mattermost to bind to well-known ports.',
+        default: ':8065',
+        placeholder: 'E.g.: ":8065"',
+      },
+      {
+        key: 'ServiceSettings.ConnectionSecurity',
+        label: 'Connection Security:',
+        type: 'dropdown',
+        help: 'None: Mattermost will connect over an unsecure connection. TLS: Encrypts the communication between Mattermost and your server.',
+        default: '',
+        options: CONNECTION_SECURITY,
+      },
+    ],
+  },
+  {
+    url: 'environment/file_storage',
+    category: 'environment',
+    name: 'File Storage',
+    settings: [
+      {
+        key: 'FileSettings.MaxFileSize',
+        label: 'Maximum File Size:',
+        formerLabels: ['Max File Size:'],
+        type: 'number',
+        help: 'Maximum file size for message attachments in megabytes. Caution: Verify server memory can support your setting choice. Large file sizes increase the risk of server crashes and failed uploads due to network interruptions.',
+        default: 100 * MEBIBYTE,
+        displayScale: MEBIBYTE,
+        placeholder: '50',
+      },
+    ],
+  },
+  {
+    url: 'site_config/customization',
+    category: 'site',
+    name: 'Customization',
+    settings: [
+      {
+        key: 'TeamSettings.SiteName',
+        label: 'Site Name:',
+        type: 'text',
+        help: 'Name of service shown in login screens and UI. When not specified, it defaults to "Mattermost".',
+        default: 'Mattermost',
+        maxLength: 30,
+        placeholder: 'E.g.: "Mattermost"',
+      },
+      {
+        key: 'TeamSettings.CustomDescriptionText',
+        label: 'Site Description: ',
+        type: 'text',
+        help: 'Displays as a title above the login form. When not specified, the phrase "Log in" is displayed.',
+        default: '',
+      },
+      {
+        key: 'TeamSettings.EnableCustomBrand',
+        label: 'Enable Custom Branding: ',
+        type: 'bool',
+        help: 'Enable custom branding to show an image of your choice, uploaded below, and some help text, written below, on the login page.',
+        default: false,
+      },
+      {
+        key: 'TeamSettings.CustomBrandText',
+        label: 'Custom Brand Text:',
+        type: 'text',
+        help: 'Text that will appear below your custom brand image on your login screen. Supports Markdown-formatted text. Maximum 500 characters allowed.',
+        default: '',
+        maxLength: 500,
+        enabledBy: 'TeamSettings.EnableCustomBrand',
+      },
+      link(
+        'SupportSettings.HelpLink',
+        'Help Link:',
+        'The URL for the Help link on the Mattermost login page, sign-up pages, and Help Menu. If this field is empty, the Help link is hidden from users.',
+        'https://mattermost.com/pl/help/',
+      ),
+      link(
+        'SupportSettings.TermsOfServiceLink',
+        'Terms of Use Link:',
+        'Link to the terms under which users may use your online service. By default, this includes the "Mattermost Acceptable Use Policy" explaining the terms under which Mattermost software is provided to end users. If you change the default link to add your own terms for using the service you provide, your new terms must include a link to the default terms so end users are aware of the Mattermost Acceptable Use Policy for Mattermost software.',
+        'https://mattermost.com/pl/terms-of-use/',
+      ),
+      link(
+        'SupportSettings.PrivacyPolicyLink',
+        'Privacy Policy Link:',
+        'The URL for the Privacy link on the login and sign-up pages. If this field is empty, the Privacy link is hidden from users.',
+        'https://mattermost.com/pl/privacy-policy/',
+      ),
+      link(
+        'SupportSettings.AboutLink',
+        'About Link:',
+        'The URL for the About link on the Mattermost login and sign-up pages. If this field is empty, the About link is hidden from users.',
+        'https://mattermost.com/pl/about-mattermost',
+      ),
+      link(
+        'SupportSettings.ReportAProblemLink',
+        'Report a Problem Link:',
+        'The URL for the Report a Problem link in the Help Menu. If this field is empty, the link is removed from the Help Menu.',
+        'https://mattermost.com/pl/report-a-bug',
+      ),
+      link(
+        'NativeAppSettings.AppDownloadLink',
+        'Mattermost Apps Download Page Link:',
+        'Add a link to a download page for the Mattermost apps. When a link is present, an option to "Download Mattermost Apps" will be added in the Product Menu so users can find the download page. Leave this field blank to hide the option from the Product Menu.',
+        'https://mattermost.com/pl/download-apps',
+      ),
+      link(
+        'NativeAppSettings.AndroidAppDownloadLink',
+        'Android App Download Link:',
+        'Add a link to download the Android app. Users who access the site on a mobile web browser will be prompted with a page giving them the option to download the app. Leave this field blank to prevent the page from appearing.',
+        'https://mattermost.com/pl/android-app/',
+      ),
+      link(
+        'NativeAppSettings.IosAppDownloadLink',
+        'iOS App Download Link:',
+        'Add a link to download the iOS app. Users who access the site on a mobile web browser will be prompted with a page giving them the option to download the app. Leave this field blank to prevent the page from appearing.',
+        'https://mattermost.com/pl/ios-app/',
+      ),
+    ],
+  },
+  {
+    url: 'integrations/gif',
+    category: 'integrations',
+    name: 'GIF (Beta)',
+    formerNames: ['GIF'],
+    settings: [
+      {
+        key: 'ServiceSettings.EnableGifPicker',
+        label: 'Enable GIF Picker:',
+        type: 'bool',
+        help: 'The gif picker allows users to select gifs to use in messages.',
+        default: true,
+      },
+    ],
+  },
+];
+
+/** Every setting of the table, with the section it is shown in. */
+export function allSettings(): { section: SectionFact; setting: SettingFact }[] {
+  return SECTIONS.flatMap((section) => section.settings.map((setting) => ({ section, setting })));
+}
+
+/** The setting whose config path is `key`, if the table has it. */
+export function settingByKey(key: string): SettingFact | undefined {
+  return allSettings().find(({ setting }) => setting.key === key)?.setting;
+}

@@ -1,0 +1,53 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { SandboxContext } from '../../context';
+import type { SandboxArea } from '../area';
+import { defaultConfig } from './config-values';
+import { CATEGORIES, SECTIONS } from './definition';
+import { clientConfigPart, registerConfigApi } from './routes';
+import { CONFIG_SCHEMA, ConfigStore } from './store';
+
+/**
+ * The System Console: the server config (stored in the database, `GET/PUT /api/v4/config`,
+ * `PUT /api/v4/config/patch`) and the `/admin_console/...` pages, both built from the table in `definition.ts`.
+ */
+class ConsoleArea implements SandboxArea {
+  readonly name = 'console';
+  readonly schema = CONFIG_SCHEMA;
+  /** The URL the server is reached at: a configured server's Site URL (Mattermost's default is empty). */
+  private siteUrl = '';
+
+  registerRoutes(api: FastifyInstance, ctx: SandboxContext): void {
+    const defaults = () =>
+      defaultConfig({
+        'TeamSettings.SiteName': ctx.config.siteName,
+        'ServiceSettings.SiteURL': this.siteUrl,
+      });
+    const store = new ConfigStore(ctx.stores.db, defaults);
+    api.addHook('onRequest', async (request) => this.noteSiteUrl(request));
+    registerConfigApi(api, store, defaults);
+    ctx.clientConfigParts.push(clientConfigPart(ctx, store));
+  }
+
+  registerPages(app: FastifyInstance): void {
+    const definition = JSON.stringify({ categories: CATEGORIES, sections: SECTIONS });
+    app.get('/static/areas/console/definition.json', (_request, reply) =>
+      reply.header('Cache-Control', 'no-store').type('application/json; charset=utf-8').send(definition),
+    );
+    const page = async (request: FastifyRequest, reply: FastifyReply) => {
+      this.noteSiteUrl(request);
+      return reply
+        .header('Cache-Control', 'no-store')
+        .type('text/html; charset=utf-8')
+        .sendFile('areas/console/admin_console.html');
+    };
+    app.get('/admin_console', page);
+    app.get('/admin_console/*', page);
+  }
+
+  private noteSiteUrl(request: FastifyRequest): void {
+    if (this.siteUrl || !request.headers.host) return;
+    this.siteUrl = `${request.protocol}://${request.headers.host}`;
+  }
+}
+
+export const area: SandboxArea = new ConsoleArea();

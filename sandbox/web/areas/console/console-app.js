@@ -1,0 +1,68 @@
+/**
+ * The System Console page (`/admin_console/...`), drawn from the server's table of sections and settings
+ * (`/static/areas/console/definition.json`, built from `sandbox/server/areas/console/definition.ts`). Element ids,
+ * test ids, classes and texts are the real web app's (admin_sidebar, schema_admin_settings, SaveButton, FormError).
+ */
+import { api } from '/static/js/api.js';
+import { html, render } from '/static/js/ui.js';
+import { SectionPage } from './section-page.js';
+import { AdminSidebar } from './sidebar.js';
+
+async function boot() {
+  let me;
+  try {
+    me = await api('GET', '/users/me');
+  } catch {
+    window.location.replace(`/login?redirect_to=${encodeURIComponent(window.location.pathname)}`);
+    return;
+  }
+  // Mattermost sends a user without the system console permission back to their default channel.
+  if (!me.roles.split(' ').includes('system_admin')) {
+    window.location.replace('/');
+    return;
+  }
+  const [definition, clientConfig, teams] = await Promise.all([
+    fetch('/static/areas/console/definition.json').then((response) => response.json()),
+    api('GET', '/config/client?format=old'),
+    api('GET', '/users/me/teams'),
+  ]);
+  const section = sectionAt(definition, window.location.pathname);
+  if (!section) {
+    window.location.replace(`/admin_console/${definition.sections[0].url}`);
+    return;
+  }
+  document.title = `System Console - ${clientConfig.SiteName}`;
+  const root = document.getElementById('root');
+  root.removeAttribute('role');
+  render(
+    html`<${ConsoleLayout} definition=${definition} section=${section} me=${me} team=${teams[0]} />`,
+    root,
+  );
+}
+
+function sectionAt(definition, pathname) {
+  const path = pathname.replace(/^\/admin_console\/?/, '').replace(/\/$/, '');
+  return definition.sections.find((section) => section.url === path);
+}
+
+function ConsoleLayout({ definition, section, me, team }) {
+  return html`
+    <div class="admin-console-layout">
+      <div class="backstage-navbar" data-testid="backstage-navbar">
+        <a class="backstage-navbar__back" href=${team ? `/${team.name}/channels/town-square` : '/'}>
+          ${team ? `Back to ${team.display_name}` : 'Back'}
+        </a>
+      </div>
+      <div class="admin-console-body">
+        <${AdminSidebar} definition=${definition} current=${section} me=${me} />
+        <div id="adminConsoleWrapper" class="admin-console__wrapper">
+          <${SectionPage} section=${section} key=${section.url} />
+        </div>
+      </div>
+    </div>
+  `;
+}
+
+boot().catch((error) => {
+  document.getElementById('root').textContent = `The System Console failed to load: ${error.message}`;
+});
