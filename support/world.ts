@@ -49,6 +49,8 @@ export class CasebookWorld extends World<WorldParameters> {
   /** What the steps created or opened ("the message", "that channel"), for later lines that point back. */
   readonly memory = new ScenarioMemory();
   private readonly cleanups: (() => Promise<void>)[] = [];
+  /** Who the tester is when a case does not say (System Console cases are an admin's: see system-console.steps). */
+  startRole: Role = 'default';
 
   constructor(options: IWorldOptions<WorldParameters>) {
     super(options);

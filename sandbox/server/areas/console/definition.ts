@@ -115,6 +115,13 @@ export const SECTIONS: SectionFact[] = [
         default: '',
         options: CONNECTION_SECURITY,
       },
+      {
+        key: 'ServiceSettings.EnableInsecureOutgoingConnections',
+        label: 'Enable Insecure Outgoing Connections: ',
+        type: 'bool',
+        help: 'When true, any outgoing HTTPS requests will accept unverified, self-signed certificates. For example, outgoing webhooks to a server with a self-signed TLS certificate, using any domain, will be allowed. Note that this makes these connections susceptible to man-in-the-middle attacks.',
+        default: false,
+      },
     ],
   },
   {

@@ -1,0 +1,55 @@
+import type { CasebookWorld } from '../../../support/world';
+import { definePathRoute } from '../../generic/routes';
+import { asAdmin } from './changes';
+import { CONSOLE, waitForSection } from './page';
+import { sectionNamed } from './table';
+
+const MENU_OPENER =
+  /^(?:☰\s*)?(?:the\s+)?(?:hamburger(?:\s+main)?(?:\s+menu|\s+icon)?|main\s+menu|product\s+menu|☰(?:\s+menu)?)$/i;
+const CONSOLE_ENTRY = /^(?:the\s+)?system\s+console$/i;
+
+function entryIndex(path: string[]): number {
+  let i = 0;
+  while (i < path.length && MENU_OPENER.test(path[i])) i++;
+  return i < path.length && CONSOLE_ENTRY.test(path[i]) ? i : -1;
+}
+
+/** Into the System Console: through the main menu's "System Console" item when the path names the menu. */
+async function enterConsole(world: CasebookWorld, throughMenu: boolean): Promise<void> {
+  const page = await asAdmin(world);
+  if (new URL(page.url()).pathname.startsWith('/admin_console')) return;
+  if (throughMenu) {
+    await page.locator('#sidebarHeaderDropdownButton').click({ timeout: world.timeouts.actionMs });
+    await page.locator('#systemConsole').click({ timeout: world.timeouts.actionMs });
+  } else {
+    await page.goto('/admin_console');
+  }
+  await page.locator(CONSOLE.sidebar).waitFor({ timeout: world.timeouts.navigationMs });
+}
+
+// "Main Menu > System Console", "System Console > Site Configuration > Customization", "System Console >
+// Integrations GIF(Beta)", "System Console > Environment > Web Server > Site URL": the console, then the
+// section's sidebar link (found in the table by its category and name); a trailing setting label is focused.
+definePathRoute({
+  name: 'System Console',
+  handles: (path) => entryIndex(path) >= 0,
+  async follow(world, path) {
+    const entry = entryIndex(path);
+    await enterConsole(world, entry > 0);
+    const rest = path.slice(entry + 1);
+    if (rest.length === 0) return [];
+    const found = sectionNamed(rest.join(' > '));
+    if (!found)
+      throw new Error(
+        `the System Console has no section "${rest.join(' > ')}" (see sandbox/server/areas/console/definition.ts)`,
+      );
+    const page = await world.page();
+    const sidebar = page.locator(CONSOLE.sidebar).getByTestId(found.section.category);
+    await sidebar
+      .getByRole('link', { name: found.section.name, exact: true })
+      .click({ timeout: world.timeouts.actionMs });
+    await waitForSection(page, found.section, world.timeouts.navigationMs);
+    if (found.setting) await page.getByTestId(`${found.setting.key}label`).scrollIntoViewIfNeeded();
+    return [];
+  },
+});

@@ -1,0 +1,267 @@
+import { Before, defineStep } from '@cucumber/cucumber';
+import { expect } from 'playwright/test';
+import type { CasebookWorld } from '../support/world';
+import { definition } from './generic/define';
+import { PATH, QUOTED, sentence, splitPath, unquote } from './generic/phrase';
+import { followPath } from './generic/routes';
+import './mattermost';
+import './mattermost/console/route';
+import {
+  anotherValue,
+  asAdmin,
+  changeSetting,
+  currentSection,
+  lastChange,
+  storedValue,
+} from './mattermost/console/changes';
+import { configValue, serverConfig } from './mattermost/console/config';
+import { clickSave, openSection, saveError, shownValue, testId } from './mattermost/console/page';
+import {
+  labelOf,
+  sectionAtUrl,
+  sectionNamed,
+  settingIn,
+  settingInTitle,
+  settingLabeled,
+} from './mattermost/console/table';
+import { logInThroughUi } from './mattermost/login';
+import { USER, userNamed } from './mattermost/users';
+
+// Cases labelled system-console are an admin's: the tester who "starts logged in" is the system admin.
+Before({ tags: '@label:system-console' }, function (this: CasebookWorld) {
+  this.startRole = 'admin';
+});
+
+const LOG_IN = String.raw`(?:log\s?in|login|sign\s?in)`;
+const VALUE = String.raw`(${QUOTED}|true|false|[\w.:/@-]+)`;
+const IN_CONSOLE = String.raw`(?:\s+in\s+(?:the\s+)?(system\s+console\s*${'(?:>|➜|→)'}.+?))?`;
+
+/** The setting a line names, in the section its path names, the section on screen, or the whole console. */
+function resolveSetting(world: CasebookWorld, label: string, path: string | null, url: string) {
+  if (path) {
+    const found = sectionNamed(splitPath(path).slice(1).join(' > '));
+    const setting = found && (found.setting ?? settingIn(found.section, label));
+    if (found && setting) return { section: found.section, setting };
+    throw new Error(`no System Console setting "${label}" in ${path}`);
+  }
+  const here = currentSection(url);
+  const setting = here && settingIn(here, label);
+  if (here && setting) return { section: here, setting };
+  const anywhere = settingLabeled(label);
+  if (!anywhere)
+    throw new Error(
+      `no System Console setting is labelled "${label}" (sandbox/server/areas/console/definition.ts)`,
+    );
+  void world;
+  return anywhere;
+}
+
+/** "Login as sysadmin and visit the page "/admin_console/site_config/customization" directly". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`${LOG_IN}\s+as\s+(${USER}),?\s+and\s+(?:visit|open|go\s+to|navigate\s+to)\s+(?:the\s+)?(?:page\s+)?(${QUOTED})(?:\s+page)?(?:\s+directly)?`,
+    ),
+    async function (this: CasebookWorld, who: string, url: string) {
+      const session = await this.session();
+      await logInThroughUi(session, userNamed(this, who), this.timeouts.navigationMs);
+      const path = unquote(url);
+      await session.page.goto(path);
+      const section = sectionAtUrl(path);
+      if (section) await openSection(session.page, section, this.timeouts.navigationMs);
+    },
+  ),
+);
+
+/** "As sysadmin - open System Console > Integrations GIF(Beta)", "As admin, go to System Console > Users". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`as\s+(${USER})\s*[-–—,:]?\s*(?:open|go\s+to|navigate\s+to|visit)\s+(?:the\s+)?(${PATH})`,
+    ),
+    async function (this: CasebookWorld, who: string, path: string) {
+      const session = await this.session();
+      const user = userNamed(this, who);
+      if (session.user?.username !== user.username) {
+        await logInThroughUi(session, user, this.timeouts.navigationMs);
+      }
+      await followPath(this, splitPath(path));
+    },
+  ),
+);
+
+/**
+ * "Set "Max File Size" to `-1`", "Set "Enable Rate Limiting" = false", "set Site Name to "X" in System Console >
+ * Site Configuration > Customization", "Change "Enable Custom Branding" to true": the setting's control gets the
+ * value (not saved yet; "Save" is its own line).
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:set|change|switch)\s+(?:the\s+)?(${QUOTED}|[A-Z][\w ()-]+?)(?:\s+setting)?\s+(?:to|=)\s+${VALUE}${IN_CONSOLE}`,
+    ),
+    async function (this: CasebookWorld, label: string, value: string, path: string | null) {
+      const page = await asAdmin(this);
+      const { section, setting } = resolveSetting(this, unquote(label), path, page.url());
+      await changeSetting(this, section, setting, unquote(value));
+    },
+  ),
+);
+
+/**
+ * "Change set value and save" (in "Can change Site Name setting"): the setting the case is about — the last one
+ * a line named, else the one its title names — gets a new value of its type, then Save.
+ */
+defineStep(
+  ...definition(
+    sentence(String.raw`change\s+(?:the\s+)?(?:set|setting(?:'s)?)\s+value\s+and\s+save`),
+    async function (this: CasebookWorld) {
+      const page = await asAdmin(this);
+      const title = this.gherkinDocument?.feature?.name ?? '';
+      const setting = settingInTitle(title);
+      const section = currentSection(page.url());
+      if (!setting || !section?.settings.includes(setting)) {
+        throw new Error(`"${title}" names no setting of the System Console page on screen (${page.url()})`);
+      }
+      const next = anotherValue(setting, await shownValue(page, setting));
+      await changeSetting(this, section, setting, next, true);
+      await clickSave(page, this.timeouts.actionMs);
+    },
+  ),
+);
+
+/** "Clear the site URL in the system console. (System Console > Environment > Web Server > Site URL) and save". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`clear\s+(?:the\s+)?(.+?)(?:\s+in\s+(?:the\s+)?system\s+console)?\.?\s*(?:\((system\s+console\s*(?:>|➜|→).+?)\))?,?\s+and\s+save(?:\s+the\s+changes?)?`,
+    ),
+    async function (this: CasebookWorld, label: string, path: string | null) {
+      const page = await asAdmin(this);
+      const { section, setting } = resolveSetting(this, unquote(label), path, page.url());
+      if (setting.type !== 'text' && setting.type !== 'number')
+        throw new Error(`${labelOf(setting)} has no text to clear`);
+      await changeSetting(this, section, setting, '');
+      await clickSave(page, this.timeouts.actionMs);
+    },
+  ),
+);
+
+// ---- expected lines ----
+
+/** "Verify that the setting, help text and set value is visible and match text" (the setting changed last). */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:verify\s+(?:that\s+)?)?the\s+setting,?\s+(?:its\s+)?help\s+text\s+and\s+(?:the\s+)?set\s+value\s+(?:is|are)\s+(not\s+)?visible\s+and\s+match(?:es)?\s+(?:the\s+)?text`,
+    ),
+    async function (this: CasebookWorld, not: string | null) {
+      const { setting, shown } = lastChange(this);
+      const page = await this.page();
+      const label = testId(page, `${setting.key}label`);
+      const help = testId(page, `${setting.key}help-text`);
+      if (not) {
+        await expect(label.or(help)).toHaveCount(0, { timeout: this.timeouts.actionMs });
+        return;
+      }
+      await expect(label).toBeVisible({ timeout: this.timeouts.actionMs });
+      await expect(label).toHaveText(setting.label.trim());
+      await expect(help).toBeVisible();
+      await expect(help).toHaveText(setting.help);
+      expect(await shownValue(page, setting)).toBe(shown);
+    },
+  ),
+);
+
+/** "Verify that the value is save, directly via REST API", "Setting is saved.", "the setting is not saved". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:verify\s+(?:that\s+)?)?(?:the\s+)?(?:value|setting)\s+is\s+(not\s+)?saved?(?:,?\s+(?:directly\s+)?(?:via|through|with)\s+(?:the\s+)?REST\s+API)?`,
+    ),
+    async function (this: CasebookWorld, not: string | null) {
+      const { setting, shown } = lastChange(this);
+      const wanted = storedValue(setting, shown);
+      const page = await this.page();
+      const read = async () => configValue(await serverConfig(this), setting.key);
+      if (not) {
+        expect(await read(), `${labelOf(setting)} on the server`).not.toEqual(wanted);
+        return;
+      }
+      await expect
+        .poll(read, { timeout: this.timeouts.actionMs, message: `${labelOf(setting)} on the server` })
+        .toEqual(wanted);
+      expect(await saveError(page), 'the error under Save').toBe('');
+    },
+  ),
+);
+
+/** "Verify Enable GIF Picker is set to **true** by default", "Site Name is set to "Mattermost"". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:verify\s+(?:that\s+)?)?(?:the\s+)?(${QUOTED}|[A-Z][\w ()-]+?)(?:\s+setting)?\s+is\s+(not\s+)?set\s+to\s+${VALUE}(\s+by\s+default)?`,
+    ),
+    async function (
+      this: CasebookWorld,
+      label: string,
+      not: string | null,
+      value: string,
+      byDefault: string | null,
+    ) {
+      const page = await this.page();
+      const section = currentSection(page.url());
+      const setting = section && settingIn(section, unquote(label));
+      if (!section || !setting)
+        throw new Error(`the System Console page on screen has no setting "${unquote(label)}"`);
+      const wanted = unquote(value);
+      if (setting.type === 'bool' && !/^(true|false)$/i.test(wanted)) {
+        throw new Error(`${labelOf(setting)} is True or False, not "${wanted}"`);
+      }
+      if (byDefault && String(setting.default) !== String(storedValue(setting, wanted.toLowerCase()))) {
+        throw new Error(`${labelOf(setting)}'s default is ${setting.default}, not ${wanted}`);
+      }
+      await testId(page, `${setting.key}label`).waitFor({ timeout: this.timeouts.actionMs });
+      const shown = await shownValue(page, setting);
+      const same = shown.toLowerCase() === wanted.toLowerCase();
+      if (same === Boolean(not)) {
+        throw new Error(`${labelOf(setting)} shows "${shown}", expected ${not ? 'not ' : ''}"${wanted}"`);
+      }
+    },
+  ),
+);
+
+/**
+ * "Error message displays "Invalid max file size…"", "When clicking save you should see "Site URL cannot be
+ * cleared." in red at the bottom": the error under the System Console's Save button.
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:(?:an?\s+|the\s+)?error\s+(?:message\s+)?(?:displays|is\s+displayed|shows|appears)|when\s+clicking\s+save,?\s+you\s+should\s+see)[:,]?\s+(${QUOTED})(?:\s+in\s+red)?(?:\s+at\s+the\s+bottom)?`,
+    ),
+    async function (this: CasebookWorld, text: string) {
+      const page = await this.page();
+      const error = page.locator('.admin-console-save .error-message').filter({ visible: true }).first();
+      await expect(error).toContainText(unquote(text), { timeout: this.timeouts.actionMs });
+    },
+  ),
+);
+
+/** "Browser tab title says "System Console - " followed by the site name." */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?(?:browser\s+)?(?:tab\s+)?title\s+(?:says|is|shows|reads)\s+(${QUOTED})(\s+followed\s+by\s+the\s+site\s+name)?`,
+    ),
+    async function (this: CasebookWorld, text: string, siteName: string | null) {
+      const page = await this.page();
+      let wanted = unquote(text).trimEnd();
+      if (siteName) {
+        const config = await page.request.get('/api/v4/config/client?format=old');
+        wanted = `${wanted} ${(await config.json()).SiteName}`;
+      }
+      await expect(page).toHaveTitle(wanted.replace(/\s+/g, ' '), { timeout: this.timeouts.actionMs });
+    },
+  ),
+);
