@@ -58,5 +58,10 @@ async function createContext(config: SandboxConfig, stores: Stores, seed: Seed):
     memberIds: (channelId) => stores.channels.memberIds(channelId),
     version: config.version,
   });
-  return { config: { ...config, siteName: config.siteName ?? seed.site_name ?? 'Mattermost' }, stores, hub, clientConfigParts: [] };
+  return {
+    config: { ...config, siteName: config.siteName ?? seed.site_name ?? 'Mattermost' },
+    stores,
+    hub,
+    clientConfigParts: [],
+  };
 }
