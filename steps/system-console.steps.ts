@@ -18,6 +18,7 @@ import { configValue, serverConfig } from './mattermost/console/config';
 import { clickSave, openSection, saveError, shownValue, testId } from './mattermost/console/page';
 import {
   labelOf,
+  labelPattern,
   sectionAtUrl,
   sectionNamed,
   settingIn,
@@ -32,6 +33,8 @@ Before({ tags: '@label:system-console' }, function (this: CasebookWorld) {
   this.startRole = 'admin';
 });
 
+/** The settings' labels ("Site Name", "Max File Size"): an unquoted label must be one of the table's. */
+const SETTING_LABEL = labelPattern();
 const LOG_IN = String.raw`(?:log\s?in|login|sign\s?in)`;
 const VALUE = String.raw`(${QUOTED}|true|false|[\w.:/@-]+)`;
 const IN_CONSOLE = String.raw`(?:\s+in\s+(?:the\s+)?(system\s+console\s*${'(?:>|➜|→)'}.+?))?`;
@@ -98,7 +101,7 @@ defineStep(
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:set|change|switch)\s+(?:the\s+)?(${QUOTED}|[A-Z][\w ()-]+?)(?:\s+setting)?\s+(?:to|=)\s+${VALUE}${IN_CONSOLE}`,
+      String.raw`(?:set|change|switch)\s+(?:the\s+)?(${QUOTED}|${SETTING_LABEL})(?:\s+setting)?\s+(?:to|=)\s+${VALUE}${IN_CONSOLE}`,
     ),
     async function (this: CasebookWorld, label: string, value: string, path: string | null) {
       const page = await asAdmin(this);
@@ -134,7 +137,7 @@ defineStep(
 defineStep(
   ...definition(
     sentence(
-      String.raw`clear\s+(?:the\s+)?(.+?)(?:\s+in\s+(?:the\s+)?system\s+console)?\.?\s*(?:\((system\s+console\s*(?:>|➜|→).+?)\))?,?\s+and\s+save(?:\s+the\s+changes?)?`,
+      String.raw`clear\s+(?:the\s+)?(${QUOTED}|${SETTING_LABEL})(?:\s+(?:field|setting))?(?:\s+in\s+(?:the\s+)?system\s+console)?\.?\s*(?:\((system\s+console\s*(?:>|➜|→).+?)\))?,?\s+and\s+save(?:\s+the\s+changes?)?`,
     ),
     async function (this: CasebookWorld, label: string, path: string | null) {
       const page = await asAdmin(this);
@@ -200,7 +203,7 @@ defineStep(
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:verify\s+(?:that\s+)?)?(?:the\s+)?(${QUOTED}|[A-Z][\w ()-]+?)(?:\s+setting)?\s+is\s+(not\s+)?set\s+to\s+${VALUE}(\s+by\s+default)?`,
+      String.raw`(?:verify\s+(?:that\s+)?)?(?:the\s+)?(${QUOTED}|${SETTING_LABEL})(?:\s+setting)?\s+is\s+(not\s+)?set\s+to\s+${VALUE}(\s+by\s+default)?`,
     ),
     async function (
       this: CasebookWorld,

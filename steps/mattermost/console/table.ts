@@ -90,3 +90,15 @@ export function settingInTitle(title: string): SettingFact | undefined {
 export function labelOf(setting: SettingFact): string {
   return setting.label.replace(/:\s*$/, '').trim();
 }
+
+/** An alternation of every setting label of the table (without its colon), for step patterns. */
+export function labelPattern(): string {
+  const names = SECTIONS.flatMap((section) => section.settings).flatMap((setting) => [
+    setting.label,
+    ...(setting.formerLabels ?? []),
+  ]);
+  const escaped = [...new Set(names.map((name) => name.replace(/:\s*$/, '').trim()))]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`));
+  return `(?:${escaped.join('|')})`;
+}
