@@ -117,12 +117,11 @@ describe('POST /teams/{team_id}/posts/search with Client4', { timeout: 60_000 },
       headers: { 'Content-Type': 'application/json' },
     });
     assert.equal(response.status, 401);
-    const bad = await clientError(() =>
-      user1.doFetch(`${user1.getTeamRoute(team.id)}/posts/search`, {
-        method: 'post',
-        body: JSON.stringify({ terms: 5 }),
-      }),
-    );
-    assert.equal(bad.status_code, 400);
+    const bad = await fetch(`${sandbox.url}/api/v4/teams/${team.id}/posts/search`, {
+      method: 'POST',
+      body: JSON.stringify({ terms: 5 }),
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${user1.getToken()}` },
+    });
+    assert.equal(bad.status, 400);
   });
 });

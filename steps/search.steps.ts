@@ -1,0 +1,303 @@
+import { defineStep } from '@cucumber/cucumber';
+import type { CasebookWorld } from '../support/world';
+import { definition } from './generic/define';
+import { expectVisible } from './generic/expect';
+import { LABEL, QUOTED, sentence, unquote } from './generic/phrase';
+import './mattermost';
+import { knownUniqueWord, postAndRemember, postedMessages, uniqueWord } from './mattermost/search/posting';
+import {
+  highlightedWords,
+  lastSearch,
+  openSearchBox,
+  resultFor,
+  resultItems,
+  resultsContaining,
+  SEARCH,
+  searchFor,
+} from './mattermost/search/search';
+import { fillPlaceholders, searchText } from './mattermost/search/terms';
+import './mattermost/search/vocabulary';
+
+const IN_NAMED_CHANNEL = String.raw`(?:\s+in\s+(?:the\s+)?(${LABEL})(?:\s+channel)?)?`;
+
+// ---------- posting what a search will look for ----------
+
+/** "Post message `hello`", "Make a new post saying `inchannel` in Off-Topic", "… with hashtag `#verify` in Town Square". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:post\s+(?:a\s+)?message|make\s+(?:a\s+new|a|another)\s+post\s+saying)\s+(${QUOTED})(?:\s+with\s+(?:the\s+)?hashtag\s+(${QUOTED}))?${IN_NAMED_CHANNEL}`,
+    ),
+    async function (this: CasebookWorld, text: string, hashtag: string | null, channel: string | null) {
+      const message = [searchText(text), hashtag && searchText(hashtag)].filter(Boolean).join(' ');
+      await postAndRemember(this, message, channel ? unquote(channel) : undefined);
+    },
+  ),
+);
+
+/** "Create post with this message:" and its DocString. */
+defineStep(
+  ...definition(
+    sentence(String.raw`create\s+(?:a\s+)?post\s+with\s+(?:this|the\s+following)\s+(?:message|text)\s*:?`),
+    async function (this: CasebookWorld) {
+      const text = this.step.argument;
+      if (typeof text !== 'string' || !text.trim())
+        throw new Error('this step has no message (DocString) to post');
+      await postAndRemember(this, text.trim());
+    },
+  ),
+);
+
+/** "Post a message with a unique word (ex. foobarbaz)": a word no other scenario posted. */
+defineStep(
+  ...definition(
+    sentence(String.raw`post\s+a\s+(?:message|post)\s+(?:with|containing)\s+a\s+unique\s+word`),
+    async function (this: CasebookWorld) {
+      await postAndRemember(this, `casebook search ${uniqueWord(this)}`);
+    },
+  ),
+);
+
+// ---------- searching ----------
+
+/** "Search for `hello world` (no quotes in search)", "Search for the terms `inchannel in:town-square`". */
+defineStep(
+  ...definition(
+    sentence(String.raw`search\s+for\s+(?:the\s+(?:terms?|text|word|string)\s+)?(${QUOTED})`),
+    async function (this: CasebookWorld, terms: string) {
+      await searchFor(this, searchText(terms));
+    },
+  ),
+);
+
+/**
+ * "Search for the unique word without a leading hyphen", "… with a leading hyphen (like "-foobarbaz")",
+ * "… and with a filter of "in:CHANNEL"", "… with a negative filter of "-on:TODAYS_DATE"".
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`search\s+for\s+the\s+unique\s+word(?:\s+(without|with)\s+a\s+leading\s+hyphen|\s+(?:and\s+)?with\s+a\s+(?:negative\s+)?filter\s+of\s+(${QUOTED}))?`,
+    ),
+    async function (this: CasebookWorld, hyphen: string | null, filter: string | null) {
+      const word = knownUniqueWord(this);
+      const page = await this.appPage();
+      const extra = filter ? ` ${await fillPlaceholders(page, searchText(filter))}` : '';
+      await searchFor(this, `${hyphen === 'with' ? '-' : ''}${word}${extra}`);
+    },
+  ),
+);
+
+/** "Enter text in the search box": types a text (without searching). */
+defineStep(
+  ...definition(
+    sentence(String.raw`(?:enter|type)\s+(?:some\s+)?text\s+in(?:to)?\s+the\s+search\s+(?:box|field|bar)`),
+    async function (this: CasebookWorld) {
+      const page = await this.appPage();
+      const input = await openSearchBox(page, this.timeouts.expectMs);
+      const text = `casebook ${uniqueWord(this)}`;
+      await input.fill(text);
+      this.remember('search text', { label: text });
+    },
+  ),
+);
+
+/** "In the search box, replace "apple" with "banana" but don't hit "search"". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`in\s+the\s+search\s+box,?\s+replace\s+(${QUOTED})\s+with\s+(${QUOTED})(?:,?\s+but\s+(?:don't|do\s+not)\s+(?:hit|press|click)\s+${QUOTED}|\s+without\s+searching)?`,
+    ),
+    async function (this: CasebookWorld, from: string, to: string) {
+      const page = await this.appPage();
+      const input = await openSearchBox(page, this.timeouts.expectMs);
+      const current = await input.inputValue();
+      const before = current || lastSearch(this);
+      if (!before.includes(searchText(from)))
+        throw new Error(`the search box holds "${before}", not "${searchText(from)}"`);
+      const text = before.replace(searchText(from), searchText(to));
+      await input.fill(text);
+      this.remember('search text', { label: text });
+    },
+  ),
+);
+
+// ---------- what the results show ----------
+
+const HIGHLIGHTED = String.raw`(?:\s*(?:,|and)\s*(?:the\s+)?(?:search\s+)?terms?\s+(?:is\s+|are\s+)?highlighted)?`;
+
+/** "Post `world hello` is returned and terms are highlighted", "Post `hello` not returned", "Post containing `x` is returned, search term highlighted". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?post\s+(containing\s+)?(${QUOTED})\s+(?:is\s+)?(not\s+)?returned${HIGHLIGHTED}(?:\s+in\s+(?:the\s+)?search\s+results)?`,
+    ),
+    async function (this: CasebookWorld, containing: string | null, text: string, not: string | null) {
+      const page = await this.appPage();
+      const wanted = searchText(text);
+      const mine = postedMessages(this).filter((post) => post.text === wanted);
+      const items = containing ? resultsContaining(page, wanted) : undefined;
+      if (not) {
+        const shown = items ? await items.count() : await countResults(page, mine, wanted);
+        if (shown > 0)
+          throw new Error(`the post "${wanted}" is in the search results for "${lastSearch(this)}"`);
+        return;
+      }
+      const item = items ?? resultFor(page, mine.at(-1) ?? { text: wanted });
+      await expectVisible(item.first(), `the post "${wanted}" in the search results`, this.timeouts.expectMs);
+      if (/highlighted/i.test(this.step.text)) await expectHighlighted(this, item.first());
+    },
+  ),
+);
+
+async function countResults(
+  page: Awaited<ReturnType<CasebookWorld['appPage']>>,
+  mine: { text: string; id: string }[],
+  text: string,
+) {
+  if (mine.length === 0) return resultFor(page, { text }).count();
+  let count = 0;
+  for (const post of mine) count += await resultFor(page, post).count();
+  return count;
+}
+
+/** "Post in Off-Topic is not returned": the scenario's post in that channel. */
+defineStep(
+  ...definition(
+    sentence(String.raw`(?:the\s+)?post\s+in\s+(${LABEL})\s+(?:is\s+)?(not\s+)?returned`),
+    async function (this: CasebookWorld, channel: string, not: string | null) {
+      const name = unquote(channel).toLowerCase();
+      const post = postedMessages(this)
+        .filter((item) => item.channel.toLowerCase() === name)
+        .at(-1);
+      if (!post) throw new Error(`this scenario has posted nothing in "${unquote(channel)}"`);
+      const item = resultFor(await this.appPage(), post);
+      if (not && (await item.count()) > 0)
+        throw new Error(`the post in ${unquote(channel)} is in the search results`);
+      if (!not)
+        await expectVisible(
+          item,
+          `the post in ${unquote(channel)} in the search results`,
+          this.timeouts.expectMs,
+        );
+    },
+  ),
+);
+
+/** "Post is returned in search results": the post the scenario made last. */
+defineStep(
+  ...definition(
+    sentence(String.raw`(?:the\s+)?post\s+is\s+(not\s+)?returned\s+in\s+(?:the\s+)?search\s+results`),
+    async function (this: CasebookWorld, not: string | null) {
+      const post = postedMessages(this).at(-1);
+      if (!post) throw new Error('this scenario has posted nothing to look for in the search results');
+      const item = resultFor(await this.appPage(), post);
+      if (not && (await item.count()) > 0)
+        throw new Error(`the post "${post.text}" is in the search results`);
+      if (!not)
+        await expectVisible(item, `the post "${post.text}" in the search results`, this.timeouts.expectMs);
+    },
+  ),
+);
+
+/** "No results returned (and no blue error bar)", "No results are returned", "Neither post is returned". */
+defineStep(
+  ...definition(
+    sentence(String.raw`(?:no\s+results\s+(?:are\s+)?returned|neither\s+post\s+is\s+returned)`),
+    async function (this: CasebookWorld) {
+      const page = await this.appPage();
+      await expectVisible(
+        page.locator(`${SEARCH.results} ${SEARCH.noResults}`).filter({ hasText: 'No results for' }),
+        'the "No results for …" message in the search results',
+        this.timeouts.expectMs,
+      );
+      const shown = await resultItems(page).count();
+      if (shown > 0) throw new Error(`the search for "${lastSearch(this)}" returned ${shown} results`);
+      if ((await page.locator(SEARCH.error).count()) > 0) throw new Error('the search results show an error');
+    },
+  ),
+);
+
+/**
+ * "search results that include the post with your unique word", "search result with the unique word should
+ * appear in search results", "search results should not include your new post", "your post with the unique word
+ * should not appear in search results".
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:(?:the\s+)?search\s+results?\s+(?:that\s+)?(?:should\s+|do\s+)?(not\s+)?include\s+(?:the|your)\s+(?:new\s+)?post(?:\s+with\s+(?:the|your)\s+unique\s+word)?|(?:the\s+|your\s+)?(?:search\s+result|post)\s+with\s+the\s+unique\s+word\s+should\s+(not\s+)?appear\s+in\s+(?:the\s+)?search\s+results)`,
+    ),
+    async function (this: CasebookWorld, notInclude: string | null, notAppear: string | null) {
+      const word = knownUniqueWord(this);
+      const items = resultsContaining(await this.appPage(), word);
+      if (notInclude || notAppear) {
+        if ((await items.count()) > 0)
+          throw new Error(`the post with "${word}" is in the search results for "${lastSearch(this)}"`);
+        return;
+      }
+      await expectVisible(
+        items.first(),
+        `the post with "${word}" in the search results`,
+        this.timeouts.expectMs,
+      );
+    },
+  ),
+);
+
+/** "Text still appears in search box": what was typed is still in the (closed or open) search box. */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?text\s+(?:still\s+)?(?:appears|remains|is\s+shown|(does\s+not\s+appear|does\s+not\s+remain|is\s+not\s+shown))\s+in\s+(?:the\s+)?search\s+(?:box|field|bar)`,
+    ),
+    async function (this: CasebookWorld, gone: string | null) {
+      const typed = this.memory.latest('search text')?.label;
+      if (!typed) throw new Error('no text was typed in the search box before this step');
+      const page = await this.appPage();
+      const input = page.locator(SEARCH.input).filter({ visible: true });
+      const shown =
+        (await input.count()) > 0
+          ? await input.first().inputValue()
+          : ((await page.locator(SEARCH.form).textContent()) ?? '');
+      if (!gone && !shown.includes(typed))
+        throw new Error(`the search box shows "${shown.trim()}", not "${typed}"`);
+      if (gone && shown.includes(typed)) throw new Error(`the search box still shows "${typed}"`);
+    },
+  ),
+);
+
+/** "The search term that you searched for stays highlighted regardless of what you type in the search box". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?search\s+terms?\s+(?:that\s+)?you\s+searched\s+for\s+(?:stays?|remains?)\s+highlighted(?:\s+regardless\s+of\s+what\s+you\s+type\s+in\s+the\s+search\s+box)?`,
+    ),
+    async function (this: CasebookWorld) {
+      const page = await this.appPage();
+      const words = highlightedWords(lastSearch(this)).map((word) => word.toLowerCase());
+      const highlights = (
+        await page.locator(`${SEARCH.results} :is(${SEARCH.highlight})`).allTextContents()
+      ).map((text) => text.trim().toLowerCase());
+      if (highlights.length === 0) throw new Error('no term is highlighted in the search results');
+      const stray = highlights.filter((text) => !words.some((word) => text.startsWith(word)));
+      if (stray.length > 0)
+        throw new Error(`highlighted: ${stray.join(', ')}; searched for: ${words.join(' ')}`);
+      const missing = words.filter((word) => !highlights.some((text) => text.startsWith(word)));
+      if (missing.length > 0) throw new Error(`not highlighted: ${missing.join(', ')}`);
+    },
+  ),
+);
+
+async function expectHighlighted(world: CasebookWorld, item: ReturnType<typeof resultItems>): Promise<void> {
+  const highlights = (await item.locator(SEARCH.highlight).allTextContents()).map((text) =>
+    text.trim().toLowerCase(),
+  );
+  const missing = highlightedWords(lastSearch(world))
+    .map((word) => word.toLowerCase())
+    .filter((word) => !highlights.some((text) => text.startsWith(word)));
+  if (missing.length > 0)
+    throw new Error(
+      `not highlighted in the result: ${missing.join(', ')} (highlighted: ${highlights.join(', ') || 'nothing'})`,
+    );
+}
