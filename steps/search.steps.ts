@@ -138,6 +138,7 @@ defineStep(
       const mine = postedMessages(this).filter((post) => post.text === wanted);
       const items = containing ? resultsContaining(page, wanted) : undefined;
       if (not) {
+        await requireAnsweredSearch(this);
         const shown = items ? await items.count() : await countResults(page, mine, wanted);
         if (shown > 0)
           throw new Error(`the post "${wanted}" is in the search results for "${lastSearch(this)}"`);
@@ -149,6 +150,13 @@ defineStep(
     },
   ),
 );
+
+/** An absence means something only once a search has answered: fails when no results panel is shown. */
+async function requireAnsweredSearch(world: CasebookWorld): Promise<void> {
+  lastSearch(world);
+  const page = await world.appPage();
+  await expectVisible(page.locator(SEARCH.results), 'the search results panel', world.timeouts.expectMs);
+}
 
 async function countResults(
   page: Awaited<ReturnType<CasebookWorld['appPage']>>,
@@ -172,6 +180,7 @@ defineStep(
         .at(-1);
       if (!post) throw new Error(`this scenario has posted nothing in "${unquote(channel)}"`);
       const item = resultFor(await this.appPage(), post);
+      if (not) await requireAnsweredSearch(this);
       if (not && (await item.count()) > 0)
         throw new Error(`the post in ${unquote(channel)} is in the search results`);
       if (!not)
@@ -192,6 +201,7 @@ defineStep(
       const post = postedMessages(this).at(-1);
       if (!post) throw new Error('this scenario has posted nothing to look for in the search results');
       const item = resultFor(await this.appPage(), post);
+      if (not) await requireAnsweredSearch(this);
       if (not && (await item.count()) > 0)
         throw new Error(`the post "${post.text}" is in the search results`);
       if (!not)
@@ -232,6 +242,7 @@ defineStep(
       const word = knownUniqueWord(this);
       const items = resultsContaining(await this.appPage(), word);
       if (notInclude || notAppear) {
+        await requireAnsweredSearch(this);
         if ((await items.count()) > 0)
           throw new Error(`the post with "${word}" is in the search results for "${lastSearch(this)}"`);
         return;
