@@ -1,8 +1,15 @@
-import { loadConfiguration, loadSupport } from '@cucumber/cucumber/api';
+import {
+  type CachedDefinition,
+  libraryHash,
+  readCachedDefinitions,
+  writeCachedDefinitions,
+} from './step-cache';
 
 interface LoadedDefinition {
   uri: string;
   line: number;
+  pattern: string | RegExp;
+  unwrappedCode: (...args: unknown[]) => unknown;
   matchesStepName(text: string): boolean;
 }
 
@@ -10,11 +17,22 @@ interface LoadedLibrary {
   stepDefinitions: LoadedDefinition[];
 }
 
+/** One step definition as tools see it. */
+export interface StepDefinitionInfo {
+  /** "steps/x.steps.ts:12" */
+  location: string;
+  uri: string;
+  line: number;
+  /** A RegExp, or a Cucumber expression as written. */
+  pattern: RegExp | string;
+}
+
 export interface StepMatcher {
   /** Locations ("steps/x.steps.ts:12") of the step definitions matching `text`: none is unbound, more than one
    *  is ambiguous (Cucumber fails such steps). */
   matching(text: string): string[];
   definitionCount: number;
+  definitions: StepDefinitionInfo[];
 }
 
 /**
@@ -22,18 +40,61 @@ export interface StepMatcher {
  * so a text binds here exactly when it binds in `npm run bdd`.
  */
 export async function loadStepMatcher(repoRoot: string): Promise<StepMatcher> {
+  const { loadConfiguration, loadSupport } = await import('@cucumber/cucumber/api');
   const { runConfiguration } = await loadConfiguration(
     { file: 'cucumber.js', profiles: ['default'] },
     { cwd: repoRoot },
   );
-  // This process already compiles TypeScript (tsx): no second loader.
+  // This process already compiles TypeScript (tsx or the swc cache): no second loader.
   const options = { ...runConfiguration, support: { ...runConfiguration.support, requireModules: [] } };
   // The public type is opaque; the library it returns is Cucumber's SupportCodeLibrary.
-  const { stepDefinitions: definitions } = (await loadSupport(options, {
+  const { stepDefinitions: loaded } = (await loadSupport(options, {
     cwd: repoRoot,
   })) as unknown as LoadedLibrary;
+  const definitions = loaded.map((d) => ({
+    location: `${d.uri}:${d.line}`,
+    uri: d.uri,
+    line: d.line,
+    pattern: d.pattern,
+  }));
   return {
-    matching: (text) => definitions.filter((d) => d.matchesStepName(text)).map((d) => `${d.uri}:${d.line}`),
+    matching: (text) => loaded.filter((d) => d.matchesStepName(text)).map((d) => `${d.uri}:${d.line}`),
+    definitionCount: loaded.length,
+    definitions,
+  };
+}
+
+/**
+ * The same matcher from the patterns cached by an earlier run with the same step library (see step-cache.ts):
+ * a RegExp step binds a text exactly when its pattern matches it, which is all Cucumber does for them. Loads
+ * through Cucumber, and caches, when there is no entry yet or when a definition is not a RegExp.
+ */
+export async function loadCachedStepMatcher(repoRoot: string): Promise<StepMatcher> {
+  const hash = libraryHash(repoRoot);
+  const cached = readCachedDefinitions(hash);
+  if (cached) return matcherOf(cached);
+  const matcher = await loadStepMatcher(repoRoot);
+  const patterns = matcher.definitions.map((d) => d.pattern);
+  if (patterns.every((pattern) => pattern instanceof RegExp)) {
+    const entries = matcher.definitions.map(({ uri, line }, index) => {
+      const { source, flags } = patterns[index] as RegExp;
+      return { uri, line, source, flags };
+    });
+    writeCachedDefinitions(hash, entries);
+  }
+  return matcher;
+}
+
+function matcherOf(cached: CachedDefinition[]): StepMatcher {
+  const definitions = cached.map(({ uri, line, source, flags }) => ({
+    location: `${uri}:${line}`,
+    uri,
+    line,
+    pattern: new RegExp(source, flags.replace('g', '')),
+  }));
+  return {
+    matching: (text) => definitions.filter((d) => d.pattern.test(text)).map((d) => d.location),
     definitionCount: definitions.length,
+    definitions,
   };
 }
