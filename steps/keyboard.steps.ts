@@ -1,0 +1,129 @@
+import { defineStep } from '@cucumber/cucumber';
+import type { CasebookWorld } from '../support/world';
+import { definition } from './generic/define';
+import { chordForPlatform, KEYS } from './generic/keys';
+import { sentence } from './generic/phrase';
+import './mattermost';
+import './mattermost/keyboard/vocabulary';
+import { placeNamed } from './generic/assert';
+import { describeFocus, expectFocus, focusSettles, focusTarget } from './mattermost/keyboard/focus';
+import { CHANNEL } from './mattermost/selectors';
+
+/** Posts of the center list (Mattermost's postView; the sandbox's `.post#post_<id>`). */
+const POSTS = '[data-testid="postView"], .post[id^="post_"]';
+const QUOTE = String.raw`["“”'‘’\x60*]*`;
+const THING = String.raw`(?:the\s+)?(.+?)`;
+
+/**
+ * "Focus is set to center channel message box", "In both cases, focus is set to …", "Focus is not set to …",
+ * "Focus returns to the message box", "Focus is placed in input field": the named thing (assertion
+ * vocabulary) has the focus, waiting for it to settle after the key or click before.
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:in\s+both\s+cases,?\s+)?(?:the\s+)?(?:keyboard\s+)?(?:focus|cursor)\s+(is\s+not|is|returns|goes\s+back|moves|stays|remains)\s+(?:set\s+|placed\s+|back\s+)?(?:to|on|in|into|at)\s+${THING}`,
+    ),
+    async function (this: CasebookWorld, verb: string, name: string) {
+      await expectFocus(this, name, /not/i.test(verb));
+    },
+  ),
+);
+
+/** "Click out of the message box to remove focus": a click on the channel header takes the focus away. */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`click\s+(?:out\s+of|outside(?:\s+of)?|away\s+from)\s+${THING}(?:\s+to\s+(?:remove|lose|drop)\s+(?:the\s+|its\s+)?focus)?`,
+    ),
+    async function (this: CasebookWorld, name: string) {
+      const page = await this.appPage();
+      const target = await focusTarget(this, page, name);
+      await page.locator('#channelHeaderTitle, #channel-header').first().click();
+      if (!(await focusSettles(target, true, this.timeouts.actionMs))) {
+        throw new Error(`clicking outside left the focus on ${await describeFocus(page)}`);
+      }
+    },
+  ),
+);
+
+/** "Press CTRL/CMD+SHIFT+L, observe focus in center channel message box": the key, then the focus check. */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:press|hit|use)\s+${QUOTE}(${KEYS})${QUOTE},?\s+(?:and\s+)?(?:observe|verify|ensure|check)\s+(?:that\s+)?(?:the\s+)?focus\s+(?:is\s+)?(?:in|on|goes\s+to)\s+${THING}`,
+    ),
+    async function (this: CasebookWorld, keys: string, name: string) {
+      await (await this.appPage()).keyboard.press(chordForPlatform(keys));
+      await expectFocus(this, name, false);
+    },
+  ),
+);
+
+/**
+ * "Open a reply RHS thread, ensure focus is in reply box in RHS": the reply arrow of the newest post (posted
+ * first when the channel has none of the scenario's), then the focus check on the reply box.
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`open\s+a\s+reply\s+(?:RHS\s+)?thread(?:\s+in\s+(?:the\s+)?RHS)?,?\s+(?:and\s+)?(?:ensure|verify|check)\s+(?:that\s+)?(?:the\s+)?focus\s+is\s+(?:in|on)\s+${THING}`,
+    ),
+    async function (this: CasebookWorld, name: string) {
+      const page = await this.appPage();
+      const posts = page.locator(CHANNEL.postList).locator(POSTS);
+      if ((await posts.count()) === 0) {
+        await page.locator(CHANNEL.postTextbox).fill('A message to reply to');
+        await page.locator(CHANNEL.postTextbox).press('Enter');
+      }
+      const newest = posts.last();
+      await newest.hover();
+      await newest.getByRole('button', { name: 'reply', exact: true }).click();
+      await page.locator('#reply_textbox, [data-testid="reply_textbox"]').first().waitFor();
+      await expectFocus(this, name, false);
+    },
+  ),
+);
+
+/** "Keyboard shortcuts modal opens", "… closes", "… does not open": the Keyboard Shortcuts dialog. */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?(keyboard\s+shortcuts\s+(?:modal|dialog|window))\s+(opens|is\s+(?:shown|open|displayed)|closes|is\s+(?:closed|not\s+shown|not\s+open)|does\s+not\s+(?:open|close|show))`,
+    ),
+    async function (this: CasebookWorld, name: string, verb: string) {
+      const page = await this.appPage();
+      const place = placeNamed(name);
+      if (!place) throw new Error(`"${name}" is not a registered place`);
+      const dialog = place.locate(page, undefined, this);
+      const closed = /closes|closed|not\s+(?:shown|open|show)/i.test(verb);
+      const wantOpen = /does\s+not\s+close/i.test(verb) || !closed;
+      await dialog
+        .first()
+        .waitFor({ state: wantOpen ? 'visible' : 'hidden', timeout: this.timeouts.expectMs });
+    },
+  ),
+);
+
+/**
+ * "Click [...] of the message you posted and choose "Reply" and verify focus is on RHS's reply textbox": the
+ * dot menu ("Post extra options") of the newest post, its Reply item, then the focus check.
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`click\s+(?:the\s+)?\[\.\.\.\]\s+(?:menu\s+)?of\s+the\s+(?:message|post)\s+you\s+posted\s+and\s+choose\s+${QUOTE}reply${QUOTE}\s+and\s+(?:verify|ensure|check)\s+(?:that\s+)?(?:the\s+)?focus\s+is\s+(?:on|in)\s+${THING}`,
+    ),
+    async function (this: CasebookWorld, name: string) {
+      const page = await this.appPage();
+      const newest = page.locator(CHANNEL.postList).locator(POSTS).last();
+      await newest.hover();
+      await newest.getByRole('button', { name: /^(?:more|more actions)$/i }).click();
+      await page
+        .getByRole('menu', { name: 'Post extra options' })
+        .getByRole('menuitem', { name: 'Reply', exact: true })
+        .click();
+      await expectFocus(this, name, false);
+    },
+  ),
+);
