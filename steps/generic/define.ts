@@ -69,8 +69,18 @@ export function definition<Captures extends (string | null)[]>(
   return [pattern, options, run];
 }
 
-function withSource(error: unknown, source: string | undefined): unknown {
-  if (!source || !(error instanceof Error) || error.message.includes(source)) return error;
-  error.message += `\n(from ${source})`;
-  return error;
+/**
+ * The error with the markdown line added, as a new error: the same error object can fail many steps (once the
+ * browser is gone, Playwright rejects every call with one shared error), and adding to it would make each failure
+ * carry the lines of all the earlier ones.
+ */
+export function withSource(error: unknown, source: string | undefined): unknown {
+  if (!source || !(error instanceof Error) || error.message.endsWith(`(from ${source})`)) return error;
+  const message = `${error.message}\n(from ${source})`;
+  const located = new Error(message, { cause: error });
+  located.name = error.name;
+  // The original stack's frames, under the new message (the first lines of a stack repeat the message).
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  located.stack = [`${error.name}: ${message}`, ...frames].join('\n');
+  return located;
 }
