@@ -99,7 +99,8 @@ class BlockWalker {
       return;
     }
     const place = { firstLine, depth, listNumber: this.pendingNumber, listItem: this.pendingItem };
-    this.items.push(...paragraphItems(lines, place));
+    // A loop, not a spread: a paragraph of ~150,000 lines would overflow the stack as arguments.
+    for (const item of paragraphItems(lines, place)) this.items.push(item);
     this.pendingNumber = undefined;
     this.pendingItem = false;
   }

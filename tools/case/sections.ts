@@ -42,7 +42,7 @@ export function parseBody(body: string, ctx: ItemContext): CaseBody {
   for (const header of headers) {
     const items = extractItems(tokens, header.start, header.end, ctx);
     if (header.kind === 'step') flat.push(stepOf(header, items));
-    else if (header.kind === 'Objective') result.objective.push(...items);
+    else if (header.kind === 'Objective') for (const item of items) result.objective.push(item);
     else if (header.kind === 'Precondition') result.precondition = { line: header.line, items };
     else attach(flat, header, items);
   }

@@ -106,30 +106,63 @@ function readCase(file: CaseFile): { source: string; stamp: FileStamp } | Loaded
   try {
     return readStamped(file.path);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    return { problems: [{ file: file.file, line: 1, message: `cannot read the file (${reason})` }] };
+    const message =
+      error instanceof UnusableCaseFile
+        ? error.message
+        : `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+    return { problems: [{ file: file.file, line: 1, message }] };
   }
 }
 
+/** Far above any real case (the corpus's largest is a few dozen KB); a bigger file is a mistake, not a case. */
+export const MAX_CASE_BYTES = 5 * 1024 * 1024;
+
+class UnusableCaseFile extends Error {}
+
 const READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
+// Non-blocking: opening a FIFO for reading would otherwise wait for a writer forever (fstat then refuses it).
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
 /**
  * The file's text and its stamp, both from one open file (one path lookup instead of two). Stamped before
  * reading: should the file change meanwhile, the cache sees a newer file than it converted. Read in one call
  * into a reused buffer, as the stamp gives the size: `readFileSync` on the open file would stat it again and
- * allocate a buffer per file (the corpus reads a sixth faster, measured).
+ * allocate a buffer per file (the corpus reads a sixth faster, measured). Only regular files of at most
+ * MAX_CASE_BYTES are read: a FIFO would block, and a link to /dev/zero would never end.
  */
 function readStamped(file: string): { source: string; stamp: FileStamp } {
-  const handle = fs.openSync(file, 'r');
+  const handle = fs.openSync(file, OPEN_FLAGS);
   try {
-    const { mtimeMs, size } = fs.fstatSync(handle);
+    const stats = fs.fstatSync(handle);
+    if (!stats.isFile()) {
+      throw new UnusableCaseFile(
+        'not a regular file (a FIFO, device or socket, or a link to one): a case must be a plain markdown file',
+      );
+    }
+    const { mtimeMs, ctimeMs, size } = stats;
+    if (size > MAX_CASE_BYTES) throw tooLarge(size);
     // A file larger than the shared buffer (none in the corpus comes near) gets one of its own, not kept.
     const buffer = size < READ_BUFFER.length ? READ_BUFFER : Buffer.allocUnsafe(size + 1);
-    // Asking for one byte more than the stamp says tells a file that grew meanwhile: it is then read whole.
+    // Asking for one byte more than the stamp says tells a file that grew meanwhile: it is then read again,
+    // still within the limit.
     const read = fs.readSync(handle, buffer, 0, size + 1, 0);
-    const source = read <= size ? buffer.toString('utf8', 0, read) : fs.readFileSync(file, 'utf8');
-    return { stamp: { mtimeMs, size }, source };
+    const source = read <= size ? buffer.toString('utf8', 0, read) : readGrown(handle);
+    return { stamp: { mtimeMs, size, ctimeMs }, source };
   } finally {
     fs.closeSync(handle);
   }
+}
+
+function readGrown(handle: number): string {
+  const buffer = Buffer.allocUnsafe(MAX_CASE_BYTES + 1);
+  const read = fs.readSync(handle, buffer, 0, buffer.length, 0);
+  if (read > MAX_CASE_BYTES) throw tooLarge(read);
+  return buffer.toString('utf8', 0, read);
+}
+
+function tooLarge(size: number): UnusableCaseFile {
+  const megabytes = (size / 1024 / 1024).toFixed(1);
+  return new UnusableCaseFile(
+    `the file is ${megabytes} MB, more than a case may be (${MAX_CASE_BYTES / 1024 / 1024} MB): split it, or move it out of the cases folder`,
+  );
 }

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { whyNoFolder } from '../files/folders';
 import { generate } from './run';
@@ -44,6 +45,12 @@ function describe(error: unknown, options: CliOptions): string {
   const { code, path } = error as NodeJS.ErrnoException;
   if (code === 'ENOENT' && path !== undefined && path.endsWith(options.cases.replace(/\/$/, ''))) {
     return `the cases folder ${options.cases} does not exist (pass --cases DIR)`;
+  }
+  const casesDir = resolve(options.cases);
+  const underCases =
+    path !== undefined && (resolve(path) === casesDir || resolve(path).startsWith(`${casesDir}/`));
+  if (underCases && (code === 'EACCES' || code === 'EPERM' || code === 'ENOTDIR')) {
+    return `cannot read the cases folder ${options.cases} (${code}): pass --cases DIR with a folder you can read`;
   }
   if (code === 'EACCES' || code === 'EROFS') {
     return `cannot write under ${path ?? options.out} (${code}): pass --out DIR with a folder you can write to`;

@@ -10,13 +10,34 @@ export interface CaseFile {
   file: string;
 }
 
-/** Every `*.md` under the cases folder except READMEs, sorted by path so every run sees the same order. */
-export function findCaseFiles(casesDir: string, rootDir: string): CaseFile[] {
+/** A folder under the cases folder that could not be listed: its cases are neither converted nor removed. */
+export interface UnreadableFolder {
+  /** Relative to the cases folder, posix separators. */
+  relPath: string;
+  /** Relative to the repository root (posix), as messages show it. */
+  file: string;
+  code: string;
+}
+
+/**
+ * Every `*.md` under the cases folder except READMEs, sorted by path so every run sees the same order. Folders
+ * that cannot be listed go to `unreadable` when given (else listing them throws).
+ */
+export function findCaseFiles(
+  casesDir: string,
+  rootDir: string,
+  unreadable?: UnreadableFolder[],
+): CaseFile[] {
   // Every file's display path starts with the folder's: work it out once rather than once per file.
   const folder = displayPath(casesDir, rootDir);
   const prefix = folder === '.' ? '' : `${folder}/`;
   const pathOf = joinerUnder(casesDir);
-  return filesUnder(casesDir, (name) => name.endsWith('.md') && !/^readme\.md$/i.test(name))
+  const onUnreadable =
+    unreadable &&
+    ((relPath: string, error: NodeJS.ErrnoException) =>
+      unreadable.push({ relPath, file: prefix + relPath, code: error.code ?? error.message }));
+  const isCase = (name: string) => name.endsWith('.md') && !/^readme\.md$/i.test(name);
+  return filesUnder(casesDir, isCase, undefined, onUnreadable)
     .sort()
     .map((relPath) => ({ path: pathOf(relPath), relPath, file: prefix + relPath }));
 }

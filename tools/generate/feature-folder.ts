@@ -82,10 +82,14 @@ export class FeatureFolder {
   /**
    * Deletes the generated features of no case in `caseRelPaths`, and folders that leaves empty; returns the count.
    */
-  removeStale(caseRelPaths: readonly string[]): number {
+  removeStale(caseRelPaths: readonly string[], keptFolders: readonly string[] = []): number {
     if (this.existing.size === 0) return 0; // a new folder: nothing to compare
     const expected = new Set(caseRelPaths.map((relPath) => this.featurePathOf(relPath)));
-    const stale = [...this.existing].filter((feature) => !expected.has(feature) && isGenerated(feature));
+    const kept = keptFolders.map((relFolder) => this.featurePathOf(relFolder).replace(/\.feature$/, ''));
+    const isKept = (feature: string) => kept.some((prefix) => feature.startsWith(prefix));
+    const stale = [...this.existing].filter(
+      (feature) => !expected.has(feature) && !isKept(feature) && isGenerated(feature),
+    );
     for (const feature of stale) {
       fs.rmSync(feature, { force: true });
       removeEmptyFolders(path.dirname(feature), this.outDir);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { InputProblem } from '../case';
 import type { CaseOutcome } from './case-job';
 import { CaseSet } from './case-set';
-import { type CaseFile, displayPath, findCaseFiles } from './discover';
+import { type CaseFile, displayPath, findCaseFiles, type UnreadableFolder } from './discover';
 import { FeatureFolder } from './feature-folder';
 import { IdleCoresProbe } from './idle-cores';
 import { type CacheEntry, type Manifest, readManifest, sameStamp, stampOf, writeManifest } from './manifest';
@@ -55,7 +55,13 @@ export function generate(options: GenerateOptions): GenerateReport {
   const threads = convertAndPublish(job, survey, sharing);
   progress(stale.length);
   const report = reportOf(files.length, outcomes as CaseOutcome[]);
-  report.removed = folder.removeStale(files.map((file) => file.relPath));
+  report.errors.unshift(...survey.unreadable.map(unreadableProblem));
+  // The features of cases in a folder that could not be listed are kept: those cases may well still exist.
+  const kept = survey.unreadable.map((folder) => `${folder.relPath}/`);
+  report.removed = folder.removeStale(
+    files.map((file) => file.relPath),
+    kept,
+  );
   writeManifest(folder.outDir, manifestOf(survey.identity, files, outcomes as CaseOutcome[]));
   report.durationMs = performance.now() - started;
   report.threads = threads;
@@ -66,7 +72,8 @@ export function generate(options: GenerateOptions): GenerateReport {
 function surveyCases(options: GenerateOptions) {
   const rootDir = path.resolve(options.rootDir ?? process.cwd());
   const casesDir = path.resolve(options.casesDir);
-  const files = findCaseFiles(casesDir, rootDir);
+  const unreadable: UnreadableFolder[] = [];
+  const files = findCaseFiles(casesDir, rootDir, unreadable);
   const cases = new CaseSet(files);
   const identity = `${generatorVersion()} ${displayPath(casesDir, rootDir)}`;
   const folder = new FeatureFolder(path.resolve(options.outDir));
@@ -77,7 +84,12 @@ function surveyCases(options: GenerateOptions) {
     return fresh ? { entry: cached, written: false, errors: [] } : undefined;
   });
   const stale = outcomes.flatMap((outcome, index) => (outcome ? [] : [index]));
-  return { files, cases, identity, folder, outcomes, stale };
+  return { files, cases, identity, folder, outcomes, stale, unreadable };
+}
+
+function unreadableProblem(folder: UnreadableFolder): InputProblem {
+  const message = `cannot read this folder of cases (${folder.code}): its cases were skipped; make it readable (chmod) or move it out of the cases folder`;
+  return { file: folder.file, line: 1, message };
 }
 
 /**

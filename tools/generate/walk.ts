@@ -12,13 +12,24 @@ export function filesUnder(
   dir: string,
   accept: (name: string) => boolean,
   skipFolder: (name: string) => boolean = () => false,
+  /** Told about each folder under `dir` that cannot be listed (its relative path); without it, listing throws. */
+  onUnreadable?: (relPath: string, error: NodeJS.ErrnoException) => void,
 ): string[] {
   const found: string[] = [];
   // Real paths of the folders from `dir` down to the one being listed.
   const listing = new Set<string>();
   const visit = (folder: string, realFolder: string, prefix: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      // The top folder's own failure (missing, not a folder) is the caller's to explain.
+      if (!onUnreadable || prefix === '') throw error;
+      onUnreadable(prefix.slice(0, -1), error as NodeJS.ErrnoException);
+      return;
+    }
     listing.add(realFolder);
-    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+    for (const entry of entries) {
       const relPath = prefix + entry.name;
       const real = realFolderOf(entry, folder, realFolder);
       if (real === undefined) {

@@ -35,10 +35,16 @@ function expand(sections: readonly StepSection[], frame: Frame, ctx: ExpandConte
   for (const section of sections) {
     const number = frame.prefix + section.number;
     if (section.type === 'inline') {
-      entries.push(comment(`Step ${number}`), ...inlineStepEntries(section, frame.file, frame.related));
-    } else entries.push(...expandCall(section, number, frame, ctx));
+      entries.push(comment(`Step ${number}`));
+      append(entries, inlineStepEntries(section, frame.file, frame.related));
+    } else append(entries, expandCall(section, number, frame, ctx));
   }
   return entries;
+}
+
+/** `target.push(...items)` without the spread: a section of ~150,000 lines would overflow the call stack. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 /** Prefers the called case from the input; else the copy of its steps under the call header. */
@@ -49,7 +55,9 @@ function expandCall(call: CallStep, number: string, frame: Frame, ctx: ExpandCon
   const cycle = frame.chain.includes(call.calleeKey);
   if (callee && !cycle) {
     const inner = { file: callee.file, chain, prefix: `${number}.` };
-    return [comment(`${label} (from ${callee.file})`), ...expand(callee.steps, inner, ctx)];
+    const entries = [comment(`${label} (from ${callee.file})`)];
+    append(entries, expand(callee.steps, inner, ctx));
+    return entries;
   }
   const where = { file: frame.file, line: call.line };
   if (call.copy.length === 0) {
@@ -67,5 +75,7 @@ function expandCall(call: CallStep, number: string, frame: Frame, ctx: ExpandCon
   // Copies number their steps in the file they sit in ("2.1"), so they keep the enclosing prefix.
   const inner = { file: frame.file, chain, prefix: frame.prefix };
   const why = cycle ? 'call cycle' : 'not in the input';
-  return [comment(`${label} (${why}: from the copy under this call)`), ...expand(call.copy, inner, ctx)];
+  const entries = [comment(`${label} (${why}: from the copy under this call)`)];
+  append(entries, expand(call.copy, inner, ctx));
+  return entries;
 }

@@ -74,9 +74,13 @@ function featureTextOf(
   ];
   for (const line of descriptionLines(model, plan.related)) lines.push(`  ${line}`);
   if (plan.background.some((entry) => entry.type === 'step')) {
-    lines.push('', '  Background:', ...renderEntries(plan.background));
+    lines.push('', '  Background:');
+    for (const line of renderEntries(plan.background)) lines.push(line);
   }
-  lines.push('', `  Scenario: ${scenarioName}`, ...renderEntries(plan.scenario), '');
+  // Loops, not spreads: a spread passes every line as an argument, and ~150,000 steps overflow the stack.
+  lines.push('', `  Scenario: ${scenarioName}`);
+  for (const line of renderEntries(plan.scenario)) lines.push(line);
+  lines.push('');
   const sources = steps.map((step) => step.source);
   lines.push(encodeSourceMap({ file: model.file, line: model.nameLine }, sources), '');
   return lines.join('\n');

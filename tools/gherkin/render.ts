@@ -12,7 +12,8 @@ export function renderEntries(entries: readonly Entry[]): string[] {
       continue;
     }
     lines.push(`${STEP_INDENT}${entry.keyword} ${entry.text}`);
-    if (entry.argument) lines.push(...renderArgument(entry.argument));
+    // A loop, not a spread: a DocString of ~150,000 lines would overflow the stack as arguments.
+    if (entry.argument) for (const line of renderArgument(entry.argument)) lines.push(line);
   }
   return lines;
 }

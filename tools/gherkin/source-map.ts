@@ -68,8 +68,9 @@ function addSteps(
   steps: Step[],
   child: { background?: { steps: readonly Step[] }; scenario?: { steps: readonly Step[] } },
 ) {
-  if (child.background) steps.push(...child.background.steps);
-  if (child.scenario) steps.push(...child.scenario.steps);
+  // Loops, not spreads: ~150,000 steps as arguments would overflow the stack.
+  if (child.background) for (const step of child.background.steps) steps.push(step);
+  if (child.scenario) for (const step of child.scenario.steps) steps.push(step);
 }
 
 function mapOf(gherkinDocument: GherkinDocument): EncodedMap | undefined {
