@@ -21,6 +21,11 @@ export async function startBrowserServer(executablePath: string, headless = true
     headless,
     args: CHROMIUM_ARGS,
     host: '127.0.0.1',
+    // Playwright would close the browser and exit the launcher on these signals before the launcher could stop
+    // cucumber, write the results and the report: the launcher closes the browser itself (RunServices.stop).
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   });
   return { wsEndpoint: server.wsEndpoint(), pid: server.process().pid, close: () => server.close() };
 }

@@ -5,9 +5,11 @@ import { browserPidDir } from '../../support/browser';
 import { traceModeOf } from '../../support/config';
 import { HANDOFF_VAR, writeHandoff } from '../../support/launcher-handoff';
 import { makeFoldersOrExplain } from '../files/folders';
-import { reapBrowsers } from './processes';
+import { Interrupts } from './interrupts';
+import { reapBrowsers, signalGroup } from './processes';
 import { buildReportIfAvailable } from './report';
-import { runCucumber } from './run-cucumber';
+import { ResultsFolder } from './results-folder';
+import { INTERRUPTIONS, runCucumber } from './run-cucumber';
 import { browserVersionOf, gitCommitOf, writeRunMeta } from './run-meta';
 import { RunServices } from './services';
 import { resultsDirOf, shardOf } from './shard';
@@ -25,19 +27,30 @@ async function main(args: string[]): Promise<number> {
   const dryRun = args.includes('--dry-run') || args.includes('-d');
   const reportsDir = path.resolve(REPO_ROOT, process.env.CASEBOOK_REPORTS_DIR || 'reports');
   const resultsDir = resultsDirOf(reportsDir, shardOf(args));
+  makeFoldersOrExplain(resultsDir, {
+    role: 'results folder',
+    advice: 'set CASEBOOK_REPORTS_DIR to a folder that can be made',
+  });
+  const results = ResultsFolder.take(resultsDir);
   const runDir = mkdtempSync(path.join(os.tmpdir(), 'casebook-run-'));
   const startedAt = new Date();
   const services = new RunServices(REPO_ROOT, log);
+  const cancel = new AbortController();
+  const interrupts = new Interrupts(log, (signal) => {
+    // A second Ctrl-C: no report, no waiting; the previous results stay as they were.
+    cancel.abort();
+    if (services.browser?.pid) signalGroup(services.browser.pid, 'SIGKILL');
+    rmSync(runDir, { recursive: true, force: true });
+    results.discard();
+    results.release();
+    process.exit(INTERRUPTIONS[signal]);
+  });
   let exitCode = 2;
   let ready = false;
   try {
-    makeFoldersOrExplain(resultsDir, {
-      role: 'results folder',
-      advice: 'set CASEBOOK_REPORTS_DIR to a folder that can be made',
-    });
-    const env = { ...process.env, CASEBOOK_RUN_DIR: runDir, CASEBOOK_REPORTS_DIR: resultsDir };
+    // cucumber writes into the staging folder; the results replace the previous ones only once the run ran.
+    const env = { ...process.env, CASEBOOK_RUN_DIR: runDir, CASEBOOK_REPORTS_DIR: results.stagingDir };
     // A dry run only matches steps: no browser, no server.
-    const cancel = new AbortController();
     const cucumber = runCucumber(
       REPO_ROOT,
       args,
@@ -55,14 +68,24 @@ async function main(args: string[]): Promise<number> {
     await services.stop();
     rmSync(runDir, { recursive: true, force: true });
   }
-  if (!ready) {
-    // Nothing ran: keep the previous HTML report rather than replace it with an empty one.
-    log('no scenario ran; the previous report (if any) is left as it was');
+  try {
+    if (!ready) {
+      // Nothing ran: keep the previous results and HTML report rather than replace them with empty ones.
+      results.discard();
+      log('no scenario ran; the previous results and report (if any) are left as they were');
+      return exitCode;
+    }
+    results.publish();
+    exitCode = interrupts.exitCode(exitCode);
+    const { target, browserPath } = services;
+    const interruptedBy = interrupts.signal;
+    await finish({ args, reportsDir, resultsDir, startedAt, target, browserPath, exitCode, interruptedBy });
+    if (interruptedBy) log(`interrupted by ${interruptedBy}: the results and the report hold what finished`);
     return exitCode;
+  } finally {
+    results.release();
+    interrupts.dispose();
   }
-  const { target, browserPath } = services;
-  await finish({ args, reportsDir, resultsDir, startedAt, target, browserPath, exitCode });
-  return exitCode;
 }
 
 /**
@@ -91,6 +114,7 @@ interface Finish {
   target?: Target;
   browserPath?: string;
   exitCode: number;
+  interruptedBy?: string;
 }
 
 async function finish(run: Finish): Promise<void> {
@@ -110,6 +134,7 @@ async function finish(run: Finish): Promise<void> {
     node: process.version,
     cucumberArgs: run.args,
     exitCode: run.exitCode,
+    ...(run.interruptedBy ? { interruptedBy: run.interruptedBy } : {}),
   });
   await buildReportIfAvailable(REPO_ROOT, run.reportsDir);
 }

@@ -19,6 +19,8 @@ export interface RunMeta {
   node: string;
   cucumberArgs: string[];
   exitCode: number;
+  /** The signal that stopped the run (Ctrl-C: SIGINT); its results hold what finished before it. */
+  interruptedBy?: string;
 }
 
 function quietly(command: string, args: string[], cwd?: string): string | undefined {
