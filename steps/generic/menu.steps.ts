@@ -8,10 +8,14 @@ const OPEN = String.raw`(?:go\s+to|navigate\s+to|open|visit|click(?:\s+on)?|sele
 const OPENER = String.raw`(?:menu|icon|button|dropdown|drop-down)`;
 const THEN = String.raw`,?\s+(?:and\s+then|and|then)\s+(?:select|choose|click(?:\s+on)?|tap(?:\s+on)?|go\s+to|open)`;
 
-/** "Go to Profile ➜ Security ➜ Password", "From Main Menu > Account Settings > Notifications". */
+/**
+ * "Go to Profile ➜ Security ➜ Password", "From Main Menu > Account Settings > Notifications". Not a line about
+ * a post's "[...]" menu ("In center channel, click [...] > Delete"): that menu belongs to a post, not a label.
+ */
+const POST_DOT_MENU = String.raw`(?!.*\[\s*(?:\.\.\.|…)\s*\])`;
 defineStep(
   ...definition(
-    sentence(String.raw`(?:${OPEN}|from|in|via)\s+(?:the\s+)?(${PATH})`),
+    sentence(String.raw`${POST_DOT_MENU}(?:${OPEN}|from|in|via)\s+(?:the\s+)?(${PATH})`),
     async function (this: CasebookWorld, path: string) {
       await followPath(this, splitPath(path));
     },

@@ -32,7 +32,15 @@ export async function postMessage(world: CasebookWorld, page: Page, text: string
   await waitForPostCount(page, before + 1, world.timeouts.expectMs);
   const post = { text, shownAfterMs: Date.now() - started };
   sentPosts(world).push(post);
+  await rememberNewest(world, page, text);
   return post;
+}
+
+/** Records the newest post of the list as the scenario's ("the message"), with its id from `post_<id>`. */
+async function rememberNewest(world: CasebookWorld, page: Page, text: string): Promise<void> {
+  const newest = page.locator(`:is(${CHANNEL.postList}) [data-testid="postView"]`).last();
+  const id = (await newest.getAttribute('id').catch(() => null))?.replace(/^post_/, '');
+  if (id) world.remember('post', { label: text, id });
 }
 
 /** Sends several messages back to back, without waiting for each to show (as fast typing does). */

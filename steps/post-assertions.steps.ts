@@ -1,0 +1,240 @@
+import { defineStep } from '@cucumber/cucumber';
+import type { CasebookWorld } from '../support/world';
+import { definition } from './generic/define';
+import { QUOTED, sentence, unquote } from './generic/phrase';
+import './mattermost';
+import { expectChannelShown } from './mattermost/channels';
+import { lastActedOn, replyFocusHistory } from './mattermost/posts/actions';
+import { eventually, namesEditedIndicator, rhsTexts, unchangedPost } from './mattermost/posts/checks';
+import { POST, RHS } from './mattermost/posts/selectors';
+
+/**
+ * The posts area's own "Then" lines: what a post action did to the post it acted on (edited, unchanged,
+ * gone), and what the RHS shows of a thread or of the pinned list. Each reads the post by its id from the
+ * scenario's memory, so it cannot pass on an empty page.
+ */
+
+const focusedReplyBox = async (world: CasebookWorld) =>
+  (await world.appPage()).locator(RHS.replyBox).evaluate((box) => box === document.activeElement);
+
+/** "RHS opens with focus on reply message box". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?rhs\s+opens\s+with\s+(?:the\s+)?focus\s+(?:on|in)\s+(?:the\s+)?(?:reply|comment)\s+(?:message\s+)?box`,
+    ),
+    async function (this: CasebookWorld) {
+      const page = await this.appPage();
+      await eventually(this, async () => {
+        if (!(await page.locator(RHS.panel).isVisible())) return 'the RHS is not open';
+        return (await focusedReplyBox(this)) ? undefined : 'the reply box of the RHS does not have the focus';
+      });
+    },
+  ),
+);
+
+/** "RHS textbox is focused the first time Reply arrow is clicked", "… again focused the second time, when already open". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?rhs\s+textbox\s+is\s+(?:again\s+)?focused\s+the\s+(first|second)\s+time(?:\s+(?:the\s+)?reply\s+arrow\s+is\s+clicked)?(?:\s*,?\s*when\s+already\s+open)?`,
+    ),
+    async function (this: CasebookWorld, nth: string) {
+      const index = nth.toLowerCase() === 'first' ? 0 : 1;
+      const history = replyFocusHistory(this);
+      if (history.length <= index)
+        throw new Error(`the reply arrow was clicked ${history.length} time(s) only`);
+      if (!history[index]) throw new Error(`the RHS textbox did not have the focus after the ${nth} click`);
+    },
+  ),
+);
+
+/** "Reply button is disabled until text entered": disabled while empty, enabled once text is typed. */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?(?:reply|add\s+comment|send)\s+button\s+is\s+disabled\s+until\s+(?:some\s+)?text\s+(?:is\s+)?entered`,
+    ),
+    async function (this: CasebookWorld) {
+      const page = await this.appPage();
+      const box = page.locator(RHS.replyBox);
+      const button = page.locator(RHS.sendButton);
+      if ((await box.inputValue()) !== '') throw new Error('the reply box is not empty');
+      if (!(await button.isDisabled()))
+        throw new Error('the Reply button is enabled while the reply box is empty');
+      await box.pressSequentially('x');
+      const enabled = await button.isEnabled();
+      await box.fill('');
+      if (!enabled) throw new Error('the Reply button stays disabled after text is entered');
+    },
+  ),
+);
+
+/** "Reply is posted in RHS and center". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?reply\s+is\s+posted\s+in\s+(?:the\s+)?rhs\s+and\s+(?:the\s+)?(?:center|centre)`,
+    ),
+    async function (this: CasebookWorld) {
+      // The reply the case typed in the RHS, not one made for its set-up.
+      const reply = this.memory
+        .all('reply')
+        .filter((item) => item.details?.via === 'rhs')
+        .at(-1);
+      if (!reply?.id) throw new Error('no reply was typed in the RHS in this scenario');
+      const page = await this.appPage();
+      await eventually(this, async () => {
+        if (!(await rhsTexts(page)).includes(reply.label))
+          return `the RHS does not show the reply "${reply.label}"`;
+        const center =
+          (await page
+            .locator(POST.text(reply.id as string))
+            .textContent()
+            .catch(() => null)) ?? '';
+        return center === reply.label ? undefined : `the center does not show the reply "${reply.label}"`;
+      });
+    },
+  ),
+);
+
+/** "No changes made", "No changes are made", "The message remains in the channel". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:no\s+changes\s+(?:are\s+|were\s+)?made|(?:the\s+)?(?:message|post|reply)\s+(?:remains|stays)\s+(?:in\s+the\s+channel|unchanged))`,
+    ),
+    async function (this: CasebookWorld) {
+      const page = await this.appPage();
+      await eventually(this, () => unchangedPost(this, page));
+    },
+  ),
+);
+
+/** 'The "Edit message" modal should close, and the message should not be updated.' */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?(${QUOTED})\s+(?:modal|dialog|box)\s+should\s+close\s*,?\s+and\s+the\s+(?:message|post)\s+should\s+not\s+be\s+updated`,
+    ),
+    async function (this: CasebookWorld, name: string) {
+      // Mattermost's editor was the "Edit Message" modal (#editPostModal); it now edits in place in #edit_textbox.
+      if (!/^edit\s+(?:message|post)$/i.test(unquote(name))) {
+        throw new Error(`${name} is not the post editor ("Edit message")`);
+      }
+      const page = await this.appPage();
+      await eventually(this, () => unchangedPost(this, page));
+    },
+  ),
+);
+
+/** 'Edit is successful, and "(edited)" displays at the end of the message.' */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?edit\s+is\s+successful\s*,?\s+and\s+(${QUOTED})\s+(?:displays|is\s+displayed|shows|appears)\s+at\s+the\s+end\s+of\s+the\s+(?:message|post)`,
+    ),
+    async function (this: CasebookWorld, quoted: string) {
+      if (!namesEditedIndicator(unquote(quoted))) throw new Error(`${quoted} is not the "Edited" indicator`);
+      const { post, typed } = lastActedOn(this);
+      if (!typed) throw new Error('no step typed an edit');
+      const page = await this.appPage();
+      await eventually(this, async () => {
+        const text = (await page.locator(POST.text(post.id)).textContent()) ?? '';
+        if (text !== typed) return `the post reads "${text}", not the edit "${typed}"`;
+        const marked = await page
+          .locator(`${POST.text(post.id)} + ${POST.edited(post.id)}`)
+          .isVisible()
+          .catch(() => false);
+        return marked ? undefined : 'the "Edited" indicator does not follow the message';
+      });
+    },
+  ),
+);
+
+/** "Reply count remains in center channel and is correct". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?reply\s+count\s+remains\s+in\s+(?:the\s+)?(?:center|centre)(?:\s+channel)?\s+and\s+is\s+correct`,
+    ),
+    async function (this: CasebookWorld) {
+      const root = this.memory.latest('thread');
+      if (!root?.id) throw new Error('no thread was made in this scenario');
+      const expected = String(
+        this.memory.all('reply').filter((reply) => reply.details?.root === root.id).length,
+      );
+      const page = await this.appPage();
+      await eventually(this, async () => {
+        const shown =
+          (await page
+            .locator(POST.replyCount(root.id as string))
+            .textContent()
+            .catch(() => '')) ?? '';
+        return shown === expected ? undefined : `the reply count reads "${shown}", not ${expected}`;
+      });
+    },
+  ),
+);
+
+/** "Original message appears in RHS pinned list, but reply does not". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?original\s+message\s+appears\s+in\s+(?:the\s+)?rhs\s+pinned\s+list\s*,?\s+but\s+(?:the\s+)?reply\s+does\s+not`,
+    ),
+    async function (this: CasebookWorld) {
+      const { post } = lastActedOn(this);
+      const reply = this.memory.latest('reply');
+      if (!reply) throw new Error('no reply was posted in this scenario');
+      const page = await this.appPage();
+      await eventually(this, async () => {
+        const listed = await page.locator(`${RHS.pinnedItems} .post-message__text`).allTextContents();
+        if (!(await page.locator(RHS.title).textContent())?.startsWith('Pinned messages'))
+          return 'the RHS does not show the pinned messages';
+        if (!listed.includes(post.message)) return `the pinned list does not show "${post.message}"`;
+        return listed.includes(reply.label) ? `the pinned list shows the reply "${reply.label}"` : undefined;
+      });
+    },
+  ),
+);
+
+/** "Message disappears from center and RHS." */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?(?:message|post)\s+disappears\s+(?:immediately\s+)?from\s+(?:the\s+)?(?:center|centre)\s+and\s+(?:the\s+)?rhs`,
+    ),
+    async function (this: CasebookWorld) {
+      const { post } = lastActedOn(this);
+      const page = await this.appPage();
+      if (!(await page.locator(RHS.panel).isVisible())) throw new Error('the RHS is not open');
+      await eventually(this, async () => {
+        if ((await page.locator(POST.inCenter(post.id)).count()) > 0)
+          return 'the post is still in the center';
+        const inRhs = await page
+          .locator(`#sidebar-right #searchResult_${post.id}, ${POST.inRhs(post.id)}`)
+          .count();
+        return inRhs > 0 ? 'the post is still in the RHS' : undefined;
+      });
+    },
+  ),
+);
+
+/** "The channel is still displayed": the channel view shows the same channel and answers input. */
+defineStep(
+  ...definition(
+    sentence(String.raw`(?:the\s+)?channel\s+is\s+still\s+(?:displayed|shown|visible)`),
+    async function (this: CasebookWorld) {
+      const channel = this.memory.latest('channel');
+      if (!channel) throw new Error('no channel was opened in this scenario');
+      const page = await this.appPage();
+      await expectChannelShown(page, channel.label, this.timeouts.expectMs);
+      const session = await this.session();
+      if (session.pageErrors.length)
+        throw new Error(`the page raised errors: ${session.pageErrors.join('; ')}`);
+      await page.locator('#post_textbox').fill('still usable');
+      await page.locator('#post_textbox').fill('');
+    },
+  ),
+);

@@ -1,0 +1,195 @@
+import { defineStep } from '@cucumber/cucumber';
+import type { CasebookWorld } from '../support/world';
+import { definition } from './generic/define';
+import { expectVisible } from './generic/expect';
+import { sentence } from './generic/phrase';
+import './mattermost';
+import { openScenarioChannel } from './mattermost/fixtures';
+import { postMessage } from './mattermost/posts';
+import {
+  changeEditText,
+  chooseFromDotMenu,
+  clickReplyArrow,
+  confirmDelete,
+  replyInRhs,
+  snapshot,
+} from './mattermost/posts/actions';
+import { RHS } from './mattermost/posts/selectors';
+import { seedThread, targetPost } from './mattermost/posts/targets';
+import './mattermost/posts/vocabulary';
+
+/** A post as the lines name it: "message", "a reply in the center", "the parent post", "one of the pinned posts". */
+const TARGET = String.raw`(?:(?:the|a|an|any|that|this|one\s+of\s+the)\s+)?(?:parent\s+post|root\s+post|original\s+message|pinned\s+posts?|reply|comment|message|post)(?:\s+(?:in\s+(?:the\s+)?(?:center|centre)(?:\s+channel)?|in\s+(?:the\s+)?rhs))*`;
+/** The "[...]" dot menu as testers write it. */
+const DOT = String.raw`(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…|•••|the\s+(?:\.\.\.|dot|three[-\s]dots?|more\s+actions)\s+(?:menu|icon|button))`;
+const ITEM = String.raw`reply|delete|edit|pin\s+to\s+channel|un-?pin\s+from\s+channel`;
+const WHERE = String.raw`(?:in\s+(?:the\s+)?(center|centre|rhs)(?:\s+channel)?\s*,\s*)?`;
+
+let replies = 0;
+const nextReply = () => `casebook reply ${++replies} at ${new Date().toISOString()}`;
+
+function whereOf(...phrases: (string | null)[]): 'center' | 'rhs' {
+  return phrases.some((phrase) => /\brhs\b/i.test(phrase ?? '')) ? 'rhs' : 'center';
+}
+
+/**
+ * "Click [...] on message and then click Reply", "On the reply, click [...] and then Delete", "On a message in
+ * center channel, click [...] > Pin to channel", "In center channel, click [...] > Delete on one of the pinned
+ * posts and delete the post".
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`${WHERE}(?:on\s+(${TARGET})\s*,?\s*)?click\s+${DOT}(?:\s+on\s+(${TARGET}))?\s*(?:>|and\s+then\s+(?:click\s+|select\s+)?|and\s+(?:click|select)\s+|then\s+)\s*(${ITEM})(?:\s+on\s+(${TARGET}))?(\s+and\s+(?:delete\s+the\s+post|confirm))?`,
+    ),
+    async function (
+      this: CasebookWorld,
+      where: string | null,
+      before: string | null,
+      after: string | null,
+      item: string,
+      onItem: string | null,
+      confirm: string | null,
+    ) {
+      const phrase = before ?? after ?? onItem ?? 'message';
+      const post = await targetPost(this, phrase);
+      await chooseFromDotMenu(this, post, item, whereOf(where, phrase));
+      if (confirm) await confirmDelete(this, post);
+    },
+  ),
+);
+
+/** "Delete that post", "Delete the message": dot menu → Delete → confirm. */
+defineStep(
+  ...definition(
+    sentence(String.raw`delete\s+(?:that|the|this|your)\s+(post|message|reply)`),
+    async function (this: CasebookWorld, noun: string) {
+      const post = await targetPost(this, noun);
+      await chooseFromDotMenu(this, post, 'Delete');
+      await confirmDelete(this, post);
+    },
+  ),
+);
+
+/** "Click the reply count on parent post", "Click Reply arrow on post to open RHS", "…on post in same thread". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`click\s+(?:the\s+)?(?:reply\s+(?:arrow|count|icon)|comment\s+(?:icon|count))\s+on\s+(${TARGET}|post\s+in\s+(?:the\s+)?same\s+thread)(?:\s+to\s+open\s+(?:the\s+)?rhs)?`,
+    ),
+    async function (this: CasebookWorld, target: string) {
+      const phrase = /same\s+thread/i.test(target) ? 'parent post' : target;
+      await clickReplyArrow(this, await targetPost(this, phrase));
+    },
+  ),
+);
+
+/** "In RHS, type reply in comment box and press Enter", "In RHS, type a comment and Send". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`in\s+(?:the\s+)?rhs\s*,?\s*type\s+(?:a\s+)?(?:reply|comment)(?:\s+in\s+(?:the\s+)?(?:comment|reply)\s+box)?\s+and\s+(?:press\s+enter|send|post|hit\s+enter)`,
+    ),
+    async function (this: CasebookWorld) {
+      await replyInRhs(this, nextReply());
+    },
+  ),
+);
+
+/** "Click to reply to message, enter comment in RHS". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`click\s+to\s+reply\s+to\s+(${TARGET})\s*,?\s*(?:and\s+)?enter\s+(?:a\s+)?comment\s+in\s+(?:the\s+)?rhs`,
+    ),
+    async function (this: CasebookWorld, target: string) {
+      await clickReplyArrow(this, await targetPost(this, target));
+      await replyInRhs(this, nextReply());
+    },
+  ),
+);
+
+/** "Focus away from RHS textbox": the focus goes back to the center message box. */
+defineStep(
+  ...definition(
+    sentence(String.raw`focus\s+away\s+from\s+(?:the\s+)?(?:rhs\s+)?(?:textbox|text\s+box|reply\s+box)`),
+    async function (this: CasebookWorld) {
+      const page = await this.appPage();
+      await page.locator('#post_textbox').focus();
+      const still = await page.locator(RHS.replyBox).evaluate((box) => box === document.activeElement);
+      if (still) throw new Error('the RHS reply box kept the focus');
+    },
+  ),
+);
+
+/** "Using two test accounts, create a conversation of a parent post and 5 or so replies". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`using\s+two\s+test\s+accounts\s*,?\s*create\s+a\s+conversation\s+of\s+a\s+parent\s+post\s+and\s+(\d+)\s+or\s+so\s+replies(?:\s*\(or\s+use\s+(?:the\s+)?conversation\s+created\s+above\))?`,
+    ),
+    async function (this: CasebookWorld, count: string) {
+      await seedThread(this, await this.appPage(), Number(count), true);
+    },
+  ),
+);
+
+/** "From the center channel, pin the parent post to the channel". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:from\s+the\s+center\s+channel\s*,\s*)?(pin|un-?pin)\s+(${TARGET})\s+(?:to|from)\s+the\s+channel`,
+    ),
+    async function (this: CasebookWorld, verb: string, target: string) {
+      const item = /^un/i.test(verb) ? 'Unpin from Channel' : 'Pin to Channel';
+      await chooseFromDotMenu(this, await targetPost(this, target), item);
+    },
+  ),
+);
+
+/** "In a channel with pinned posts, click the pin icon to display them in RHS". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`in\s+a\s+channel\s+with\s+pinned\s+posts\s*,\s*click\s+the\s+pin\s+icon(?:\s+to\s+display\s+them\s+in\s+(?:the\s+)?rhs)?`,
+    ),
+    async function (this: CasebookWorld) {
+      const pinned = await targetPost(this, 'pinned post');
+      const page = await this.appPage();
+      await snapshot(this, page, pinned);
+      await page.locator(RHS.pinButton).click();
+      await expectVisible(
+        page.locator(RHS.pinnedItems).first(),
+        'the pinned messages in the RHS',
+        this.timeouts.expectMs,
+      );
+    },
+  ),
+);
+
+/** "Edit the message": changes the text in the edit box (opened by Up arrow, or here from the dot menu). */
+defineStep(
+  ...definition(sentence(String.raw`edit\s+the\s+(?:message|post)`), async function (this: CasebookWorld) {
+    await changeEditText(this, await targetPost(this, 'message'));
+  }),
+);
+
+/** "Make a post". */
+defineStep(
+  ...definition(sentence(String.raw`make\s+a\s+(?:new\s+)?post`), async function (this: CasebookWorld) {
+    await postMessage(this, await this.appPage(), `casebook post at ${new Date().toISOString()}`);
+  }),
+);
+
+/** "View an empty channel (such as a DM channel with a user you've never messaged)": the scenario's own channel. */
+defineStep(
+  ...definition(
+    sentence(String.raw`view\s+an\s+empty\s+channel(?:\s*\((?:[^()]|\([^()]*\))*\))?`),
+    async function (this: CasebookWorld) {
+      await this.appPage();
+      const page = await openScenarioChannel(this, await this.session());
+      const posts = await page.locator('#postListContent [data-testid="postView"]').count();
+      if (posts > 0) throw new Error(`the channel is not empty: it shows ${posts} posts`);
+    },
+  ),
+);
