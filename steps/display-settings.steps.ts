@@ -2,7 +2,10 @@ import { Before, defineStep } from '@cucumber/cucumber';
 import type { Locator } from 'playwright';
 import type { CasebookWorld } from '../support/world';
 import { definition } from './generic/define';
-import { sentence } from './generic/phrase';
+import { PATH, sentence, splitPath } from './generic/phrase';
+import { followPath } from './generic/routes';
+import { apiGet } from './mattermost/api';
+import { themeSaved } from './mattermost/settings/theme';
 import './mattermost';
 import { collapsedSection } from './mattermost/sections';
 import { closeSettings, settingsModal } from './mattermost/settings';
@@ -262,6 +265,47 @@ defineStep(
         .filter({ hasText: /\S/ });
       const count = await errors.count();
       if (count > 0) throw new Error(`an error is shown: "${(await errors.first().textContent())?.trim()}"`);
+    },
+  ),
+);
+
+/**
+ * "With an account that only belongs to one team, Go to Settings -> Display -> Theme": the scenario's user
+ * must be on exactly one team (the case depends on it), then the path is followed.
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`with\s+an\s+account\s+that\s+(?:only\s+)?belongs\s+to\s+(?:only\s+)?one\s+team,?\s+(?:go\s+to|open|navigate\s+to)\s+(${PATH})`,
+    ),
+    async function (this: CasebookWorld, path: string) {
+      await this.appPage(); // logs the scenario's user in first
+      const teams = await apiGet<{ name: string }[]>(
+        (await this.session()).context,
+        '/api/v4/users/me/teams',
+      );
+      if (teams.length !== 1) {
+        throw new Error(
+          `the case needs a user on exactly one team; this user is on ${teams.length} (${teams.map((t) => t.name).join(', ')})`,
+        );
+      }
+      await followPath(this, splitPath(path));
+    },
+  ),
+);
+
+/** "Theme color should be saved.": a theme other than the starting one is stored and shown. */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?(?:new\s+)?theme(?:\s+colou?rs?)?\s+(should\s+be|is|has\s+been|should\s+not\s+be|is\s+not|has\s+not\s+been)\s+(?:successfully\s+)?saved`,
+    ),
+    async function (this: CasebookWorld, verb: string) {
+      const negated = /not/i.test(verb);
+      const { saved, found } = await themeSaved(this);
+      if (saved === negated) {
+        throw new Error(`expected a new theme ${negated ? 'not ' : ''}to be saved and shown; ${found}`);
+      }
     },
   ),
 );

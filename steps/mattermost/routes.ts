@@ -1,6 +1,7 @@
 import { definePathRoute } from '../generic/routes';
 import { editSection, hasSection } from './sections';
 import { openSettings, settingsTabNamed } from './settings';
+import { keepPreferencesForCleanup } from './settings/display';
 
 /** Words that open a menu on the way to the settings: "hamburger menu", "User Menu", "avatar". */
 const MENU_OPENER =
@@ -28,6 +29,8 @@ definePathRoute({
     if (tab) rest = rest.slice(1);
     else if (/^profile/i.test(path[entry])) tab = 'general';
     const page = await world.appPage();
+    // Display choices saved through plain clicks and Save belong to the user: put them back after the scenario.
+    if (tab === 'display') await keepPreferencesForCleanup(world);
     await openSettings(page, tab, world.timeouts.actionMs);
     // "Full Name > Edit": open that section for editing (each section has its own Edit button).
     if (rest.length && (await hasSection(page, rest[0]))) {

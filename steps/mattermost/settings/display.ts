@@ -176,6 +176,12 @@ interface Me {
 }
 
 const kept = new WeakSet<CasebookWorld>();
+const atStart = new WeakMap<CasebookWorld, Preference[]>();
+
+/** The user's preferences when the scenario first touched its settings (empty before that). */
+export function preferencesAtStart(world: CasebookWorld): Preference[] {
+  return atStart.get(world) ?? [];
+}
 
 /**
  * Preferences belong to the user, not the scenario: the first change a scenario makes snapshots the user's
@@ -192,6 +198,7 @@ export async function keepPreferencesForCleanup(world: CasebookWorld): Promise<v
     const me = await client.get<Me>('/api/v4/users/me');
     return { me, preferences: await client.get<Preference[]>(`/api/v4/users/${me.id}/preferences`) };
   });
+  atStart.set(world, before.preferences);
   world.onCleanup(() =>
     asUser(baseUrl, user, async (client) => {
       const path = `/api/v4/users/${before.me.id}/preferences`;

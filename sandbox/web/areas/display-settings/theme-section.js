@@ -68,7 +68,7 @@ export function themeSection({ session, active, onEdit, onClose }) {
       error.hidden = false;
     }
   };
-  return h(
+  const form = h(
     'form',
     { className: 'section-max form-horizontal', id: 'themeSetting', onsubmit: submit },
     h('h4', { id: 'settingTitle', className: 'section-max__title' }, 'Theme'),
@@ -91,4 +91,9 @@ export function themeSection({ session, active, onEdit, onClose }) {
     error,
     settingButtons(cancel),
   );
+  // Closing the settings without saving drops the preview, as in Mattermost (once in the dialog).
+  queueMicrotask(() =>
+    form.closest('dialog')?.addEventListener('close', () => applyTheme(storedTheme()), { once: true }),
+  );
+  return form;
 }
