@@ -1,17 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { corpusDir, missingCorpusMessage } from '../corpus';
+import { corpusDir, DEFAULT_CORPUS, missingCorpusMessage } from '../corpus';
+import { appendToBaseline, type BaselineCheck, checkBaseline, loadBaseline } from './baseline';
+import { type CaseFilter, globMatcher } from './corpus';
 import { reach } from './reach';
 import { REPO_ROOT } from './run';
 import { formatScreen, writeSummary } from './summary';
+import { formatTwins, type TwinReport } from './twin-runs';
 
 const log = (line: string) => console.error(`reach: ${line}`);
+const BASELINE_DIR = path.join(REPO_ROOT, 'tests', 'reach', 'baseline');
 
 interface CliOptions {
-  cases: string;
+  cases?: string;
   only?: string;
   parallel: number;
+  twins: boolean;
+  baselineOnly?: boolean;
+  updateBaseline?: boolean;
+  baselineFile?: string;
+  baselineDir: string;
+  require: string[];
+  summary: string;
   keep?: boolean;
 }
 
@@ -21,26 +32,35 @@ function positiveInteger(value: string): number {
   return n;
 }
 
-/**
- * `npm run reach -- [--cases DIR] [--only GLOB] [--parallel N]`: every corpus case generated, bound by a dry run,
- * run in the browser when every line binds, and classified; reports/reach/summary.json and one screen of totals.
- */
-async function main(argv: string[]): Promise<number> {
-  const program = new Command('npm run reach --')
-    .option(
-      '--cases <dir>',
-      'corpus folder (default: $CASEBOOK_CORPUS or ../shared/corpus/mattermost-test-management)',
+function parseArgs(argv: string[]): CliOptions {
+  return new Command('npm run reach --')
+    .description(
+      'Generates every corpus case, binds it (cucumber --dry-run), runs the fully bound ones in the browser against ' +
+        'the sandbox (or BASE_URL), runs the falsified twins of every pass, and compares with tests/reach/baseline/.',
     )
+    .option('--cases <dir>', `corpus folder (default: $CASEBOOK_CORPUS or ${DEFAULT_CORPUS})`)
     .option(
       '--only <glob>',
-      'only cases whose path (relative to the corpus) or key matches, e.g. "channels/messaging/**" or "MM-T21*"',
+      'cases whose path (relative to the corpus) or key matches: "channels/messaging/**", "MM-T21*"',
     )
+    .option('--baseline-only', 'only the cases listed in tests/reach/baseline/*.json')
     .option('--parallel <n>', 'cucumber workers for the browser runs', positiveInteger, 1)
+    .option('--no-twins', 'do not run the falsified twins of passing cases')
+    .option('--update-baseline', 'append new passes whose twins all hold to the baseline file')
+    .option('--baseline-dir <dir>', 'the baseline lists (*.json, their union)', BASELINE_DIR)
+    .option('--baseline-file <file>', 'where --update-baseline writes (default: <baseline-dir>/new.json)')
+    .option('--require <file>', 'extra step definitions (repeatable)', (v, all: string[]) => [...all, v], [])
+    .option('--summary <file>', 'per-case results', path.join(REPO_ROOT, 'reports', 'reach', 'summary.json'))
     .option('--keep', 'keep the temporary folder of features and messages (its path is printed)')
-    .exitOverride();
-  program.parse(argv, { from: 'user' });
-  const options = program.opts<CliOptions>();
-  const casesDir = options.cases ? path.resolve(REPO_ROOT, options.cases) : corpusDir();
+    .exitOverride()
+    .parse(argv, { from: 'user' })
+    .opts<CliOptions>();
+}
+
+/** 0: no regression and no silent pass; 1: a baseline case no longer passes or a twin passed silently; 2: error. */
+async function main(argv: string[]): Promise<number> {
+  const options = parseArgs(argv);
+  const casesDir = options.cases ? path.resolve(options.cases) : corpusDir();
   if (!fs.existsSync(casesDir)) {
     log(
       options.cases
@@ -49,18 +69,77 @@ async function main(argv: string[]): Promise<number> {
     );
     return 2;
   }
-  const run = await reach({ casesDir, only: options.only, parallel: options.parallel, log });
+  if (options.updateBaseline && !options.twins) {
+    log('error: --update-baseline needs the twins (a pass counts only when its twins fail): drop --no-twins');
+    return 2;
+  }
+  const baseline = loadBaseline(options.baselineDir);
+  const byGlob: CaseFilter = options.only ? globMatcher(options.only) : () => true;
+  const listed = new Set(baseline.entries.map((e) => e.path));
+  const select: CaseFilter = (relPath, key) =>
+    byGlob(relPath, key) && (!options.baselineOnly || listed.has(relPath));
+  const run = await reach({
+    casesDir,
+    select,
+    parallel: options.parallel,
+    twins: options.twins,
+    extraSteps: options.require,
+    log,
+  });
   try {
-    const summaryFile = path.join(REPO_ROOT, 'reports', 'reach', 'summary.json');
-    writeSummary(summaryFile, run.summary);
+    writeSummary(options.summary, run.summary);
+    const check = checkBaseline(baseline, run.summary.cases, (p) => select(p, path.posix.basename(p, '.md')));
     console.log(formatScreen(run.summary));
-    log(`per-case results: ${path.relative(process.cwd(), summaryFile)}`);
-    return 0;
+    const kept = new Set(
+      baseline.entries.filter((e) => e.kept).map((e) => path.posix.basename(e.path, '.md')),
+    );
+    if (run.twins) console.log(`\n${formatTwins(run.twins, kept)}`);
+    console.log(`\n${formatBaseline(check, baseline.entries.length)}`);
+    if (options.updateBaseline) {
+      const file = options.baselineFile ?? path.join(options.baselineDir, 'new.json');
+      update(file, check, run.twins, run.cases);
+    }
+    log(`per-case results: ${path.relative(process.cwd(), options.summary)}`);
+    const silent = run.twins?.verdicts['silent pass'] ?? 0;
+    return check.regressions.length || check.missing.length || silent ? 1 : 0;
   } finally {
-    await run.browser.stop();
     if (options.keep) log(`features and messages kept in ${run.workDir}`);
     else fs.rmSync(run.workDir, { recursive: true, force: true });
   }
+}
+
+function formatBaseline(check: BaselineCheck, listed: number): string {
+  const out = [
+    `baseline (${listed} cases listed): ${check.regressions.length} regressions, ${check.missing.length} missing, ${check.newPasses.length} new passes`,
+  ];
+  for (const r of check.regressions) {
+    out.push(
+      `  REGRESSION ${r.key} ${r.path}: ${r.outcome}${r.cause ? ` (${r.cause})` : ''} at ${r.line?.markdown ?? '?'}: ${r.message ?? r.line?.text ?? ''}`,
+    );
+  }
+  for (const m of check.missing)
+    out.push(`  MISSING ${m.path}: listed in the baseline, not found in the corpus`);
+  for (const p of check.newPasses) out.push(`  new pass: ${p.key} ${p.path}`);
+  return out.join('\n');
+}
+
+/** Appends the new passes whose twins show no silent pass (the others are named on screen already). */
+function update(
+  file: string,
+  check: BaselineCheck,
+  twins: TwinReport | undefined,
+  cases: { path: string; name: string }[],
+): void {
+  const silent = new Set(
+    twins?.byCase.filter((c) => c.twins.some((t) => t.verdict === 'silent pass')).map((c) => c.path) ?? [],
+  );
+  const proven = check.newPasses.filter((p) => !silent.has(p.path));
+  const names = new Map(cases.map((c) => [c.path, c.name]));
+  appendToBaseline(
+    file,
+    proven.map((p) => ({ path: p.path, name: names.get(p.path) ?? p.key })),
+  );
+  log(`${proven.length} new passes appended to ${path.relative(process.cwd(), file)}`);
 }
 
 main(process.argv.slice(2)).then(

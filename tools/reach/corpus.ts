@@ -23,17 +23,18 @@ export interface LoadedCorpus {
   problems: string[];
 }
 
+export type CaseFilter = (relPath: string, key: string) => boolean;
+
 /**
- * Loads every case under `casesDir` (or those whose path or key matches `only`) and converts them as
- * `npm run generate` does (in memory: `writeFeatures` puts the ones to run on disk).
+ * Loads every case under `casesDir` (or those `select` keeps) and converts them as `npm run generate` does (in
+ * memory: `writeFeatures` puts the ones to run on disk). Called cases are found among all of them.
  */
-export function loadCorpus(casesDir: string, only?: string): LoadedCorpus {
+export function loadCorpus(casesDir: string, select: CaseFilter = () => true): LoadedCorpus {
   const loaded = loadCases(casesDir);
-  const matches = only ? globMatcher(only) : () => true;
   const cases: ReachCase[] = [];
   convertCases(loaded).forEach((converted, index) => {
     const model = loaded.models[index];
-    if (!matches(model.relPath, model.key)) return;
+    if (!select(model.relPath, model.key)) return;
     const noSteps = converted.tags.includes('@no-steps');
     const input = {
       relPath: model.relPath,
@@ -72,7 +73,7 @@ export function writeFeatures(dir: string, features: { name: string; text: strin
  * `--only`: a glob over the case path relative to the corpus ("channels/messaging/**", "**\/MM-T21*"); a pattern
  * without "/" also matches the key or the file name alone ("MM-T2132", "MM-T21*").
  */
-export function globMatcher(glob: string): (relPath: string, key: string) => boolean {
+export function globMatcher(glob: string): CaseFilter {
   const pattern = globToRegExp(glob);
   if (glob.includes('/')) return (relPath) => pattern.test(relPath);
   return (relPath, key) => pattern.test(key) || pattern.test(path.posix.basename(relPath));

@@ -18,6 +18,8 @@ export interface StepResult {
   message?: string;
   /** Where the matching step definition is written ("steps/generic/see.steps.ts:42"). */
   definition?: string;
+  /** The matching step definition's pattern (its source text). */
+  pattern?: string;
 }
 
 export interface CaseResult {
@@ -31,7 +33,7 @@ export interface CaseResult {
 interface Collected {
   documents: Map<string, messages.GherkinDocument>;
   pickles: Map<string, messages.Pickle>;
-  definitions: Map<string, string>;
+  definitions: Map<string, { where: string; pattern: string }>;
   hooks: Set<string>;
   testCases: Map<string, messages.TestCase>;
   /** testCaseStarted id → testCase id; only the last attempt of each test case is kept. */
@@ -64,8 +66,9 @@ function collect(c: Collected, envelope: messages.Envelope): void {
   if (envelope.gherkinDocument?.uri) c.documents.set(envelope.gherkinDocument.uri, envelope.gherkinDocument);
   else if (envelope.pickle) c.pickles.set(envelope.pickle.id, envelope.pickle);
   else if (envelope.stepDefinition) {
-    const { id, sourceReference } = envelope.stepDefinition;
-    c.definitions.set(id, `${sourceReference.uri}:${sourceReference.location?.line ?? '?'}`);
+    const { id, sourceReference, pattern } = envelope.stepDefinition;
+    const where = `${sourceReference.uri}:${sourceReference.location?.line ?? '?'}`;
+    c.definitions.set(id, { where, pattern: pattern.source });
   } else if (envelope.hook) c.hooks.add(envelope.hook.id);
   else if (envelope.testCase) c.testCases.set(envelope.testCase.id, envelope.testCase);
   else if (envelope.testCaseStarted) {
@@ -106,7 +109,8 @@ function toCaseResult(
       markdown: where ? `${where.file}:${where.line}` : undefined,
       status,
       message,
-      definition: ids.length ? ids.map((id) => c.definitions.get(id) ?? id).join(', ') : undefined,
+      definition: ids.length ? ids.map((id) => c.definitions.get(id)?.where ?? id).join(', ') : undefined,
+      pattern: ids.length === 1 ? c.definitions.get(ids[0])?.pattern : undefined,
     };
   });
   return { uri: pickle.uri, name: pickle.name, tags: pickle.tags.map((t) => t.name), steps };

@@ -1,7 +1,8 @@
 /**
  * Negation of an expected line for its negation twin: the earliest verb phrase the assertion grammar reads as
  * presence or absence is flipped ("is shown" ↔ "is not shown", "you see X" ↔ "you do not see X", "displays" →
- * "does not display", "should" ↔ "should not"). Quoted texts are never touched. Undefined when nothing flips.
+ * "does not display", "should" ↔ "should not"). Quoted texts and asides in parentheses are never touched ("reverts
+ * (should not be blank)" is not negated by its aside). Undefined when nothing flips.
  */
 
 interface Rule {
@@ -67,11 +68,12 @@ const RULES: Rule[] = [
   },
 ];
 
-const QUOTED = /"[^"]*"|“[^”]*”|`[^`]*`/g;
+/** Quoted texts, and asides in parentheses (the step grammar reads a trailing aside as optional detail). */
+const UNTOUCHED = /"[^"]*"|“[^”]*”|`[^`]*`|\([^)]*\)/g;
 
 export function negate(text: string): string | undefined {
-  // Quoted texts are masked with same-length blanks, so a rule never matches inside them.
-  const masked = text.replace(QUOTED, (q) => '\u0000'.repeat(q.length));
+  // Masked with same-length blanks, so a rule never matches inside them.
+  const masked = text.replace(UNTOUCHED, (q) => '\u0000'.repeat(q.length));
   let best: { index: number; length: number; replacement: string } | undefined;
   for (const rule of RULES) {
     const match = rule.pattern.exec(masked);

@@ -2,17 +2,20 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Classified, classifyDryRun, classifyRun } from './classify';
-import { loadCorpus, type ReachCase, writeFeatures } from './corpus';
+import { type CaseFilter, loadCorpus, type ReachCase, writeFeatures } from './corpus';
 import type { CaseResult } from './messages';
 import { BrowserRuns, dryRun } from './run';
 import { type CaseRecord, countOutcomes, type Summary } from './summary';
+import { runTwins, type TwinReport } from './twin-runs';
 
 export interface ReachOptions {
   casesDir: string;
-  only?: string;
+  select?: CaseFilter;
   parallel: number;
-  /** Keep the temporary folder (features, messages) for a look after the run. */
-  keep?: boolean;
+  /** Step definition files beyond the project's own (`--require`). */
+  extraSteps?: string[];
+  /** Run the falsified twins of every passing case (default true). */
+  twins: boolean;
   log: (line: string) => void;
 }
 
@@ -22,7 +25,7 @@ export interface ReachRun {
   /** Results of the cases run in the browser, by key (their twins are made from these). */
   ran: Map<string, CaseResult>;
   workDir: string;
-  browser: BrowserRuns;
+  twins?: TwinReport;
 }
 
 /** Generates, binds (dry run), runs what is fully bound, and classifies every case. */
@@ -38,12 +41,10 @@ export async function reach(options: ReachOptions): Promise<ReachRun> {
     }
   };
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-reach-'));
-  const { cases, problems } = await timed('generate', () => loadCorpus(options.casesDir, options.only));
+  const { cases, problems } = await timed('generate', () => loadCorpus(options.casesDir, options.select));
   for (const problem of problems.slice(0, 10)) options.log(`input problem: ${problem}`);
   if (cases.length === 0)
-    throw new Error(
-      `no case found under ${options.casesDir}${options.only ? ` matching ${options.only}` : ''}`,
-    );
+    throw new Error(`no case found under ${options.casesDir} (check --cases and --only)`);
   const verdicts = new Map<string, Classified>();
   for (const c of cases) {
     if (c.noSteps) verdicts.set(c.key, { outcome: 'no-steps' });
@@ -53,23 +54,40 @@ export async function reach(options: ReachOptions): Promise<ReachRun> {
   options.log(
     `${cases.length} cases: ${runnable.length} to bind (dry run), ${cases.length - runnable.length} manual or without steps`,
   );
-  const bound = await timed('dry run', () => bind(runnable, workDir, verdicts));
+  const bound = await timed('dry run', () => bind(runnable, workDir, verdicts, options.extraSteps));
   options.log(`${bound.length} cases fully bound: running them in the browser`);
-  const browser = new BrowserRuns(options.parallel);
   const ran = new Map<string, CaseResult>();
   if (bound.length) {
-    await timed('browser run', async () => {
-      const dir = path.join(workDir, 'run', 'features');
-      writeFeatures(
-        dir,
-        bound.map((c) => ({ name: c.path.replace(/\.md$/, ''), text: c.featureText })),
-      );
-      for (const result of await browser.run(dir, path.join(workDir, 'run'))) {
-        const key = keyOf(result);
-        ran.set(key, result);
-        verdicts.set(key, classifyRun(result));
-      }
-    });
+    await timed('browser run', () =>
+      inBrowser(options, async (browser) => {
+        const dir = path.join(workDir, 'run', 'features');
+        writeFeatures(
+          dir,
+          bound.map((c) => ({ name: c.path.replace(/\.md$/, ''), text: c.featureText })),
+        );
+        for (const result of await browser.run(dir, path.join(workDir, 'run'))) {
+          const key = keyOf(result);
+          ran.set(key, result);
+          verdicts.set(key, classifyRun(result));
+        }
+      }),
+    );
+  }
+  const passing = cases.filter((c) => verdicts.get(c.key)?.outcome === 'passed');
+  let twins: TwinReport | undefined;
+  if (options.twins && passing.length) {
+    options.log(`running the falsified twins of ${passing.length} passing cases (on a fresh sandbox)`);
+    // A fresh sandbox: the originals' posts and settings must not make an absence twin pass.
+    twins = await timed('twins', () =>
+      inBrowser(options, (browser) =>
+        runTwins(
+          passing.map((c) => ({ ...c, result: ran.get(c.key)! })),
+          browser,
+          workDir,
+          options.extraSteps,
+        ),
+      ),
+    );
   }
   const records = cases.map((c) => recordOf(c, verdicts.get(c.key)));
   const summary: Summary = {
@@ -80,8 +98,19 @@ export async function reach(options: ReachOptions): Promise<ReachRun> {
     totals: countOutcomes(records),
     webCore: countOutcomes(records.filter((r) => r.webCore)),
     cases: records,
+    twins,
   };
-  return { summary, cases, ran, workDir, browser };
+  return { summary, cases, ran, workDir, twins };
+}
+
+/** Starts a server (the sandbox, or checks BASE_URL) and a browser for `work`, and stops them after it. */
+async function inBrowser<T>(options: ReachOptions, work: (browser: BrowserRuns) => Promise<T>): Promise<T> {
+  const browser = new BrowserRuns(options.parallel, options.extraSteps);
+  try {
+    return await work(browser);
+  } finally {
+    await browser.stop();
+  }
 }
 
 /** Dry-runs `runnable`; records the undefined ones in `verdicts` and returns those whose every line binds. */
@@ -89,6 +118,7 @@ async function bind(
   runnable: ReachCase[],
   workDir: string,
   verdicts: Map<string, Classified>,
+  extraSteps: string[] = [],
 ): Promise<ReachCase[]> {
   if (runnable.length === 0) return [];
   const dir = path.join(workDir, 'dry', 'features');
@@ -97,7 +127,7 @@ async function bind(
     runnable.map((c) => ({ name: c.path.replace(/\.md$/, ''), text: c.featureText })),
   );
   const bound = new Set<string>();
-  for (const result of await dryRun(dir, path.join(workDir, 'dry'))) {
+  for (const result of await dryRun(dir, path.join(workDir, 'dry'), extraSteps)) {
     const verdict = classifyDryRun(result);
     if (verdict === 'bound') bound.add(keyOf(result));
     else verdicts.set(keyOf(result), verdict);

@@ -9,14 +9,23 @@ import { type CaseResult, readResults } from './messages';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
+/** `--require` arguments for step definition files beyond the project's own (cucumber.js's reach profile). */
+export function requireArgs(files: readonly string[]): string[] {
+  return files.flatMap((file) => ['--require', path.resolve(file)]);
+}
+
 /** Binds every step of the features under `featuresDir` without a browser or a server (cucumber --dry-run). */
-export async function dryRun(featuresDir: string, workDir: string): Promise<CaseResult[]> {
+export async function dryRun(
+  featuresDir: string,
+  workDir: string,
+  extraSteps: readonly string[] = [],
+): Promise<CaseResult[]> {
   const resultsDir = path.join(workDir, 'results');
   fs.mkdirSync(resultsDir, { recursive: true });
   const env = { ...process.env, CASEBOOK_REPORTS_DIR: resultsDir };
   const run = await runCucumber(
     REPO_ROOT,
-    ['--profile', 'reach', '--dry-run', featuresDir],
+    ['--profile', 'reach', '--dry-run', ...requireArgs(extraSteps), featuresDir],
     env,
     undefined,
     'ignore',
@@ -39,7 +48,10 @@ export class BrowserRuns {
   private env?: Record<string, string>;
   private runs = 0;
 
-  constructor(private readonly parallel: number) {}
+  constructor(
+    private readonly parallel: number,
+    private readonly extraSteps: readonly string[] = [],
+  ) {}
 
   async run(featuresDir: string, workDir: string): Promise<CaseResult[]> {
     this.env ??= await this.services.start(process.env);
@@ -53,7 +65,7 @@ export class BrowserRuns {
       CASEBOOK_REPORTS_DIR: resultsDir,
       [HANDOFF_VAR]: '1',
     };
-    const args = ['--profile', 'reach', featuresDir];
+    const args = ['--profile', 'reach', ...requireArgs(this.extraSteps), featuresDir];
     if (this.parallel > 1) args.push('--parallel', String(this.parallel));
     try {
       const run = await runCucumber(REPO_ROOT, args, env, undefined, 'ignore');

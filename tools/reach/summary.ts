@@ -48,6 +48,7 @@ export function writeSummary(file: string, summary: Summary): void {
 /** A line's wording without its particulars: quoted texts, numbers and case keys become placeholders. */
 export function phrasingOf(text: string): string {
   const bare = text
+    .replace(/[*_]+/g, '')
     .replace(/"[^"]*"|“[^”]*”|`[^`]*`|'[^']{2,}'/g, '"…"')
     .replace(/\bMM-T\d+\b/g, 'MM-TN')
     .replace(/\d+/g, 'N')

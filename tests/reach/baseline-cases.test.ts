@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { loadBaseline } from '../../tools/reach/baseline';
+import { CORPUS, runNpm } from '../acceptance/bdd-harness';
+
+const BASELINE = loadBaseline(path.join(__dirname, 'baseline'));
+
+interface Summary {
+  cases: { key: string; path: string; outcome: string; line?: { markdown?: string }; message?: string }[];
+  twins?: {
+    verdicts: Record<string, number>;
+    byCase: { key: string; twins: { id: string; verdict: string }[] }[];
+  };
+}
+
+/**
+ * The reach baseline (tests/reach/baseline/*.json, their union): every listed corpus case, generated unmodified,
+ * passes against the sandbox, and no falsified twin of it passes silently. `npm run reach -- --baseline-only`.
+ */
+describe('the reach baseline: listed corpus cases pass and their twins fail', { timeout: 1_800_000 }, () => {
+  let work: string;
+  let run: Awaited<ReturnType<typeof runNpm>>;
+  let summary: Summary;
+
+  before(async () => {
+    assert.ok(fs.existsSync(CORPUS), `the corpus must be at ${CORPUS} (../shared beside the repository)`);
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-reach-baseline-'));
+    run = await runNpm(
+      'reach',
+      ['--cases', CORPUS, '--baseline-only', '--summary', path.join(work, 'summary.json')],
+      { BASE_URL: '' },
+    );
+    summary = JSON.parse(fs.readFileSync(path.join(work, 'summary.json'), 'utf8'));
+  });
+  after(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  it(`all ${BASELINE.entries.length} listed cases pass`, () => {
+    assert.ok(BASELINE.entries.length >= 15, 'the baseline lists at least 15 cases');
+    const failing = summary.cases
+      .filter((c) => c.outcome !== 'passed')
+      .map((c) => `${c.key} ${c.outcome} at ${c.line?.markdown ?? '?'}: ${c.message ?? ''}`);
+    assert.deepEqual(failing, [], run.stdout.slice(-4000));
+    assert.deepEqual(
+      summary.cases.map((c) => c.path).sort(),
+      BASELINE.entries.map((e) => e.path).sort(),
+      'every listed case was found in the corpus and ran',
+    );
+  });
+
+  it('no twin passes silently', () => {
+    const silent = (summary.twins?.byCase ?? []).flatMap((c) =>
+      c.twins.filter((t) => t.verdict === 'silent pass').map((t) => `${c.key} ${t.id}`),
+    );
+    assert.deepEqual(silent, [], run.stdout.slice(-4000));
+    assert.equal(run.code, 0, run.stderr.slice(-2000));
+  });
+});
