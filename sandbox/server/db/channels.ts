@@ -64,14 +64,36 @@ export class ChannelStore {
       | undefined;
   }
 
-  /** Channels of a team the user belongs to, like Mattermost's "my channels". */
-  forMember(teamId: string, userId: string): ChannelRow[] {
+  /** Channels of a team the user belongs to, like Mattermost's "my channels" (archived ones on request). */
+  forMember(teamId: string, userId: string, includeArchived = false): ChannelRow[] {
     return this.db
       .prepare(
         `SELECT c.* FROM channels c JOIN channel_members m ON m.channel_id = c.id
-         WHERE c.team_id = ? AND m.user_id = ? AND c.delete_at = 0 ORDER BY c.display_name`,
+         WHERE c.team_id = ? AND m.user_id = ? AND (? OR c.delete_at = 0) ORDER BY c.display_name`,
       )
-      .all(teamId, userId) as ChannelRow[];
+      .all(teamId, userId, includeArchived ? 1 : 0) as ChannelRow[];
+  }
+
+  removeMember(channelId: string, userId: string): void {
+    this.db
+      .prepare('DELETE FROM channel_members WHERE channel_id = ? AND user_id = ?')
+      .run(channelId, userId);
+  }
+
+  /** Unarchives a channel (Mattermost's restore). */
+  restore(channelId: string): void {
+    this.db
+      .prepare('UPDATE channels SET delete_at = 0, update_at = ? WHERE id = ?')
+      .run(Date.now(), channelId);
+  }
+
+  patch(channelId: string, patch: Partial<Pick<ChannelRow, 'display_name' | 'header' | 'purpose'>>): void {
+    const row = this.byId(channelId);
+    if (!row) return;
+    const next = { ...row, ...patch, update_at: Date.now() };
+    this.db
+      .prepare('UPDATE channels SET display_name = ?, header = ?, purpose = ?, update_at = ? WHERE id = ?')
+      .run(next.display_name, next.header, next.purpose, next.update_at, channelId);
   }
 
   isMember(channelId: string, userId: string): boolean {

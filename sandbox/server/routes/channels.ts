@@ -10,14 +10,18 @@ import { visibleTeam } from './teams';
 const channelNotFound = () =>
   notFound('app.channel.get_by_name.missing.app_error', 'Unable to find the existing channel.');
 
-/** Members read any channel of theirs; public channels are also readable by the team's members. */
+/**
+ * Members read any channel of theirs, archived ones too (Mattermost with "Allow users to view archived channels");
+ * public channels that are not archived are also readable by the team's members.
+ */
 export function readableChannel(
   ctx: SandboxContext,
   auth: Auth,
   channel: ChannelRow | undefined,
 ): ChannelRow {
-  if (!channel || channel.delete_at > 0) throw channelNotFound();
+  if (!channel) throw channelNotFound();
   if (auth.isAdmin || ctx.stores.channels.isMember(channel.id, auth.user.id)) return channel;
+  if (channel.delete_at > 0) throw channelNotFound();
   if (channel.type === 'O' && ctx.stores.teams.isMember(channel.team_id, auth.user.id)) return channel;
   throw forbidden('read_channel');
 }
@@ -30,7 +34,8 @@ export function registerChannelRoutes(app: FastifyInstance, ctx: SandboxContext)
     const auth = authOf(request);
     requireSelfOrAdmin(auth, userId, 'read_other_users_teams');
     const team = visibleTeam(ctx, auth, teams.byId(idParam(request, 'team_id')));
-    return channels.forMember(team.id, userId).map(presentChannel);
+    const { include_deleted: includeDeleted } = request.query as { include_deleted?: string };
+    return channels.forMember(team.id, userId, includeDeleted === 'true').map(presentChannel);
   });
 
   app.get('/api/v4/channels/:channel_id', async (request) => {

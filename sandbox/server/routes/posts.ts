@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { authOf } from '../auth/authenticate';
 import type { SandboxContext } from '../context';
-import { forbidden, invalidBodyParam } from '../errors';
+import { AppError, forbidden, invalidBodyParam } from '../errors';
 import { presentPost } from '../present';
 import { parseBody, parseParam } from '../validation';
 import { readableChannel } from './channels';
@@ -38,6 +38,13 @@ export function registerPostRoutes(app: FastifyInstance, ctx: SandboxContext): v
     const channel = channels.byId(body.channel_id);
     // Like Mattermost, an unknown channel and a channel one cannot post in look the same.
     if (!channel || !channels.isMember(channel.id, auth.user.id)) throw forbidden('create_post');
+    if (channel.delete_at > 0) {
+      throw new AppError(
+        'api.post.create_post.can_not_post_to_deleted.error',
+        'Can not post to deleted channel.',
+        400,
+      );
+    }
     if (body.root_id && posts.byId(body.root_id)?.channel_id !== channel.id) {
       throw invalidBodyParam('root_id', 'no such post in this channel');
     }

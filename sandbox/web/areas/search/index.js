@@ -71,7 +71,7 @@ async function runSearch(host, team, knownChannels, terms) {
       time_zone_offset: -new Date().getTimezoneOffset() * 60,
       page: 0,
       per_page: 20,
-      include_deleted_channels: false,
+      include_deleted_channels: true,
     });
     const posts = list.order.map((id) => list.posts[id]);
     const results = {
