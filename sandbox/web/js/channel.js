@@ -15,9 +15,11 @@ async function resolveLocation(teamName, channelName) {
   const teams = await api('GET', '/users/me/teams');
   const team = teams.find((item) => item.name === teamName);
   if (!team) return { redirect: teams[0] ? `/${teams[0].name}/channels/town-square` : '/login' };
-  const channels = await api('GET', `/users/me/teams/${team.id}/channels`);
-  const channel = channels.find((item) => item.name === channelName);
+  // Archived channels open too (Mattermost lets members view them); the sidebar lists one only while it is open.
+  const all = await api('GET', `/users/me/teams/${team.id}/channels?include_deleted=true`);
+  const channel = all.find((item) => item.name === channelName);
   if (!channel) return { redirect: `/${team.name}/channels/town-square` };
+  const channels = all.filter((item) => item.delete_at === 0 || item.id === channel.id);
   return { team, channels, channel };
 }
 
@@ -36,14 +38,24 @@ function renderSidebar(team, channels, current) {
           href: `/${team.name}/channels/${channel.name}`,
           'aria-current': channel.id === current.id ? 'page' : undefined,
         },
-        channel.type === 'P'
-          ? h('span', { className: 'SidebarChannelIcon SidebarChannelIcon--private', 'aria-hidden': 'true' })
-          : h('span', { className: 'SidebarChannelIcon', 'aria-hidden': 'true' }, '#'),
+        sidebarIcon(channel),
         h('span', { className: 'SidebarChannelLinkLabel' }, channel.display_name),
       ),
     ),
   );
   byId('sidebarChannels').replaceChildren(...items);
+}
+
+function sidebarIcon(channel) {
+  if (channel.delete_at > 0) {
+    return h('span', {
+      className: 'SidebarChannelIcon SidebarChannelIcon--archived icon-archive-outline',
+      'aria-hidden': 'true',
+    });
+  }
+  return channel.type === 'P'
+    ? h('span', { className: 'SidebarChannelIcon SidebarChannelIcon--private', 'aria-hidden': 'true' })
+    : h('span', { className: 'SidebarChannelIcon', 'aria-hidden': 'true' }, '#');
 }
 
 function renderHeader(channel, user) {

@@ -1,0 +1,78 @@
+import { html, render, useEffect, useRef, useState } from '/static/js/ui.js';
+
+/**
+ * The channel switcher "Find Channels" (Ctrl/Cmd+K, PW lib `find_channels_modal.ts`): a dialog whose combobox
+ * "quick switch input" filters the user's channels of the team, archived ones included (with the archive icon),
+ * as `.suggestion-list__item` options (test id = channel name); the first match is selected, arrows move,
+ * Enter or a click opens the channel.
+ */
+export function bindSwitcher(host, { team }) {
+  const mount = document.createElement('div');
+  document.body.append(mount);
+  const close = () => render(null, mount);
+  document.addEventListener('keydown', (event) => {
+    if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.key.toLowerCase() !== 'k') return;
+    event.preventDefault();
+    if (mount.firstChild) close();
+    else render(html`<${Switcher} host=${host} team=${team} onClose=${close} />`, mount);
+  });
+}
+
+function Switcher({ host, team, onClose }) {
+  const [channels, setChannels] = useState([]);
+  const [term, setTerm] = useState('');
+  const [selected, setSelected] = useState(0);
+  const input = useRef(null);
+  const dialog = useRef(null);
+  useEffect(() => {
+    dialog.current?.showModal?.();
+    input.current?.focus();
+    host.api('GET', `/users/me/teams/${team.id}/channels?include_deleted=true`).then(setChannels, () => {});
+  }, []);
+  const wanted = term.trim().toLowerCase().replace(/^~/, '');
+  const matches = channels.filter(
+    (channel) => channel.display_name.toLowerCase().includes(wanted) || channel.name.includes(wanted),
+  );
+  const open = (channel) => window.location.assign(`/${team.name}/channels/${channel.name}`);
+  const onKeyDown = (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setSelected((index) => Math.max(0, Math.min(matches.length - 1, index + step)));
+    } else if (event.key === 'Enter' && matches[selected]) {
+      event.preventDefault();
+      open(matches[selected]);
+    }
+  };
+  return html`<dialog id="quickSwitchModal" class="modal channel-switcher" ref=${dialog} aria-label="Find Channels"
+    onCancel=${(event) => {
+      event.preventDefault();
+      onClose();
+    }}>
+    <div class="modal-header"><h1 class="modal-title" id="quickSwitchModalLabel">Find Channels</h1>
+      <button type="button" class="close" aria-label="Close" onClick=${onClose}>×</button></div>
+    <input id="quickSwitchInput" role="combobox" aria-label="quick switch input" aria-expanded="true"
+      aria-controls="suggestionList" aria-autocomplete="list" autocomplete="off" ref=${input} value=${term}
+      placeholder="Type to find a channel" onInput=${(event) => {
+        setTerm(event.target.value);
+        setSelected(0);
+      }}
+      onKeyDown=${onKeyDown} />
+    <div id="suggestionList" role="listbox" class="suggestion-list">
+      ${matches.map(
+        (channel, index) => html`<div role="option" data-testid=${channel.name}
+        aria-selected=${String(index === selected)} id=${`switchChannel_${channel.name}`}
+        class=${`suggestion-list__item${index === selected ? ' suggestion--selected' : ''}`}
+        onMouseEnter=${() => setSelected(index)} onClick=${() => open(channel)}>
+        ${
+          channel.delete_at > 0
+            ? html`<span class="icon-archive-outline" aria-label="archived channel" role="img">🗄</span>`
+            : html`<span aria-hidden="true">${channel.type === 'P' ? '🔒' : '#'}</span>`
+        }
+        <span class="suggestion-list__main">${channel.display_name}</span>
+        <span class="suggestion-list__desc">~${channel.name}</span>
+      </div>`,
+      )}
+    </div>
+  </dialog>`;
+}
