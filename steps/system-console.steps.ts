@@ -244,11 +244,23 @@ defineStep(
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:(?:an?\s+|the\s+)?error\s+(?:message\s+)?(?:displays|is\s+displayed|shows|appears)|when\s+clicking\s+save,?\s+you\s+should\s+see)[:,]?\s+(${QUOTED})(?:\s+in\s+red)?(?:\s+at\s+the\s+bottom)?`,
+      String.raw`(?:(?:an?\s+|the\s+)?error\s+(?:message\s+)?(?:(does\s+not\s+)?(?:display|show|appear)s?|is\s+(not\s+)?displayed)|when\s+clicking\s+save,?\s+you\s+should\s+(not\s+)?see)[:,]?\s+(${QUOTED})(?:\s+in\s+red)?(?:\s+at\s+the\s+bottom)?`,
     ),
-    async function (this: CasebookWorld, text: string) {
+    async function (
+      this: CasebookWorld,
+      doesNot: string | null,
+      isNot: string | null,
+      shouldNot: string | null,
+      text: string,
+    ) {
       const page = await this.page();
       const error = page.locator('.admin-console-save .error-message').filter({ visible: true }).first();
+      if (doesNot || isNot || shouldNot) {
+        // Give a save in flight its time, then the error must not be there.
+        await page.waitForTimeout(500);
+        await expect(error).not.toContainText(unquote(text), { timeout: this.timeouts.actionMs });
+        return;
+      }
       await expect(error).toContainText(unquote(text), { timeout: this.timeouts.actionMs });
     },
   ),
@@ -258,16 +270,18 @@ defineStep(
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:the\s+)?(?:browser\s+)?(?:tab\s+)?title\s+(?:says|is|shows|reads)\s+(${QUOTED})(\s+followed\s+by\s+the\s+site\s+name)?`,
+      String.raw`(?:the\s+)?(?:browser\s+)?(?:tab\s+)?title\s+(?:says|is|shows|reads|(does\s+not\s+(?:say|show|read)|is\s+not))\s+(${QUOTED})(\s+followed\s+by\s+the\s+site\s+name)?`,
     ),
-    async function (this: CasebookWorld, text: string, siteName: string | null) {
+    async function (this: CasebookWorld, not: string | null, text: string, siteName: string | null) {
       const page = await this.page();
       let wanted = unquote(text).trimEnd();
       if (siteName) {
         const config = await page.request.get('/api/v4/config/client?format=old');
         wanted = `${wanted} ${(await config.json()).SiteName}`;
       }
-      await expect(page).toHaveTitle(wanted.replace(/\s+/g, ' '), { timeout: this.timeouts.actionMs });
+      const title = wanted.replace(/\s+/g, ' ');
+      if (not) await expect(page).not.toHaveTitle(title, { timeout: this.timeouts.actionMs });
+      else await expect(page).toHaveTitle(title, { timeout: this.timeouts.actionMs });
     },
   ),
 );

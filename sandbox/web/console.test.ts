@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright';
+import { launchChromium } from '../testing/browser';
+import { ACCOUNTS, type Account, startTestSandbox } from '../testing/fixtures';
+
+async function logIn(browser: Browser, url: string, account: Account): Promise<Page> {
+  const page = await (await browser.newContext({ baseURL: url })).newPage();
+  await page.goto('/login');
+  await page.locator('#input_loginId').fill(account.username);
+  await page.locator('#input_password-input').fill(account.password);
+  await page.locator('#saveSetting').click();
+  await page.locator('#channel_view').waitFor();
+  return page;
+}
+
+describe('the System Console pages', { timeout: 180_000 }, () => {
+  let sandbox: Awaited<ReturnType<typeof startTestSandbox>>;
+  let browser: Browser;
+
+  before(async () => {
+    sandbox = await startTestSandbox({ passwordCost: 'fast' });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await sandbox?.close();
+  });
+
+  it('opens from the main menu for an admin and shows the sidebar, the setting test ids and the title', async () => {
+    const page = await logIn(browser, sandbox.url, ACCOUNTS.admin);
+    await page.locator('#sidebarHeaderDropdownButton').click();
+    await page.locator('#systemConsole').click();
+    await page.locator('[data-testid="admin-sidebar"]').waitFor();
+    assert.equal(await page.locator('#admin-sidebar-header').isVisible(), true);
+    for (const category of ['environment', 'site', 'integrations']) {
+      assert.equal(await page.getByTestId(category).count(), 1, category);
+    }
+    await page.getByTestId('site').getByRole('link', { name: 'Customization', exact: true }).click();
+    await page.getByTestId('TeamSettings.SiteNamelabel').waitFor();
+    assert.equal(await page.getByTestId('TeamSettings.SiteNamelabel').textContent(), 'Site Name:');
+    assert.equal(await page.getByTestId('TeamSettings.SiteNameinput').inputValue(), 'Mattermost');
+    assert.match(
+      (await page.getByTestId('TeamSettings.SiteNamehelp-text').textContent()) ?? '',
+      /^Name of service/,
+    );
+    assert.equal(await page.title(), 'System Console - Mattermost');
+    assert.equal(await page.locator('#saveSetting').isDisabled(), true);
+  });
+
+  it('filters sections with "Find settings", saves a change and shows a server error under Save', async () => {
+    const page = await logIn(browser, sandbox.url, ACCOUNTS.admin);
+    await page.goto('/admin_console/environment/file_storage');
+    await page.getByPlaceholder('Find settings').fill('gif picker');
+    assert.equal(await page.getByRole('link', { name: 'GIF (Beta)', exact: true }).count(), 1);
+    assert.equal(await page.getByRole('link', { name: 'Customization', exact: true }).count(), 0);
+
+    await page.getByTestId('FileSettings.MaxFileSizeinput').fill('-1');
+    await page.locator('#saveSetting').click();
+    await page
+      .locator('.admin-console-save .error-message')
+      .getByText('Invalid max file size for file settings. Must be a whole number greater than zero.')
+      .waitFor();
+
+    await page.getByTestId('FileSettings.MaxFileSizeinput').fill('20');
+    await page.locator('#saveSetting').click();
+    await page.locator('#saveSetting:disabled').waitFor();
+    const config = await page.request.get('/api/v4/config', {
+      headers: { 'X-Requested-With': 'XMLHttpRequest' },
+    });
+    assert.equal((await config.json()).FileSettings.MaxFileSize, 20 * 1024 * 1024);
+  });
+
+  it('sends a user who is not a system admin back to the app, without the menu item', async () => {
+    const page = await logIn(browser, sandbox.url, ACCOUNTS.user1);
+    await page.locator('#sidebarHeaderDropdownButton').click();
+    assert.equal(await page.locator('#systemConsole').count(), 0);
+    await page.goto('/admin_console/site_config/customization');
+    await page.locator('#channel_view').waitFor();
+    assert.doesNotMatch(page.url(), /admin_console/);
+  });
+});
