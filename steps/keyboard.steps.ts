@@ -2,11 +2,12 @@ import { defineStep } from '@cucumber/cucumber';
 import type { CasebookWorld } from '../support/world';
 import { definition } from './generic/define';
 import { chordForPlatform, KEYS } from './generic/keys';
-import { sentence } from './generic/phrase';
+import { QUOTED, sentence, unquote } from './generic/phrase';
 import './mattermost';
 import './mattermost/keyboard/vocabulary';
 import { placeNamed } from './generic/assert';
 import { describeFocus, expectFocus, focusSettles, focusTarget } from './mattermost/keyboard/focus';
+import { focusedAnnouncement, focusedIsAnnounced, parseAnnouncement } from './mattermost/keyboard/reader';
 import { CHANNEL } from './mattermost/selectors';
 
 /** Posts of the center list (Mattermost's postView; the sandbox's `.post#post_<id>`). */
@@ -124,6 +125,68 @@ defineStep(
         .getByRole('menuitem', { name: 'Reply', exact: true })
         .click();
       await expectFocus(this, name, false);
+    },
+  ),
+);
+
+const REGION_KEYS = String.raw`(?:ctrl|control)\s*[+-]\s*f6|f6`;
+
+/**
+ * "Use CTRL+F6 to navigate to "Team Menu Region"", "Press CTRL+F6 (or just F6 on desktop app) until you are
+ * positioned in the "Channel Header Region"": Ctrl+F6 (the browser's key; F6 is the desktop app's) until the
+ * focused region is the one named, at most once per region.
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:use|press|hit)\s+(?:${REGION_KEYS})(?:\s*\([^)]*\))?(?:\s+or\s+(?:just\s+)?(?:${REGION_KEYS})(?:\s*\([^)]*\))?)?\s+(?:to\s+navigate\s+to|to\s+move\s+to|until\s+(?:you\s+are\s+positioned\s+in|the\s+reader\s+is\s+focused\s+on|focus\s+is\s+on|you\s+reach))\s+(?:the\s+)?${QUOTE}(.+?)${QUOTE}`,
+    ),
+    async function (this: CasebookWorld, region: string) {
+      const page = await this.appPage();
+      const wanted = parseAnnouncement(/region$/i.test(region.trim()) ? region : `${region} region`);
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press('Control+F6');
+        if (await focusedIsAnnounced(page, wanted)) return;
+      }
+      throw new Error(
+        `Ctrl+F6 never reached the "${wanted.name}"; it stopped on ${await focusedAnnouncement(page)}`,
+      );
+    },
+  ),
+);
+
+/** "Press TAB to focus on the hamburger icon": the key, then the focus check on that thing. */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:press|hit|use)\s+${QUOTE}(${KEYS})${QUOTE}(?:\s+key)?\s+to\s+(?:focus|move\s+(?:the\s+)?focus|set\s+(?:the\s+)?focus)\s+(?:on|to|onto)\s+${THING}`,
+    ),
+    async function (this: CasebookWorld, keys: string, name: string) {
+      await (await this.appPage()).keyboard.press(chordForPlatform(keys));
+      await expectFocus(this, name, false);
+    },
+  ),
+);
+
+/**
+ * "Reader should read out "Main Menu button, to activate press space bar"", "Reader reads out "Channel menu
+ * button"", "Region read out: "Message list main region"": the focused element's accessible name and role
+ * (the reader's usage hint is not the app's and is ignored).
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?(?:screen\s+)?(?:reader|region)\s+(should\s+read(?:\s+out)?|should\s+not\s+read(?:\s+out)?|reads(?:\s+out)?|read\s+out:?|does\s+not\s+read(?:\s+out)?)\s*:?\s+(${QUOTED})`,
+    ),
+    async function (this: CasebookWorld, verb: string, quoted: string) {
+      const page = await this.appPage();
+      const said = parseAnnouncement(unquote(quoted));
+      const negated = /not/i.test(verb);
+      if ((await focusedIsAnnounced(page, said)) === negated) {
+        throw new Error(
+          `expected the reader ${negated ? 'not ' : ''}to read ${said.role ?? 'an element'} "${said.name}"; the focus is on ${await focusedAnnouncement(page)}`,
+        );
+      }
     },
   ),
 );

@@ -1,13 +1,21 @@
 import type { Locator, Page } from 'playwright';
 import type { CasebookWorld } from '../../../support/world';
 import { stateNamed, thingNamed } from '../../generic/assert';
+import { aliasFor } from '../../generic/vocabulary';
 
 /** The element a focus line names ("center channel message box", "reply box"), from the assertion vocabulary. */
 export async function focusTarget(world: CasebookWorld, page: Page, name: string): Promise<Locator> {
   const cleaned = name.replace(/["“”'`*]/g, (c) => (c === "'" ? c : '')).trim();
   const thing = thingNamed(cleaned);
-  if (!thing) throw new Error(`"${name}" is not a thing the steps know (register it with registerThing)`);
-  return (await thing.locate(page, world)).first();
+  if (thing) return (await thing.locate(page, world)).first();
+  // Words the click steps know ("hamburger icon" is the "main menu" button) name focus targets too.
+  const alias = aliasFor(cleaned);
+  if (alias?.css?.length) return page.locator(alias.css.join(', ')).first();
+  if (alias?.names?.length) {
+    const names = alias.names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    return page.getByRole('button', { name: new RegExp(`^\\s*(?:${names})\\s*$`, 'i') }).first();
+  }
+  throw new Error(`"${name}" is not a thing the steps know (register it with registerThing or defineAlias)`);
 }
 
 /** Waits until `target` has (or, when `away`, has not) the focus; returns whether it settled that way. */

@@ -1,7 +1,6 @@
 // Mattermost's interface languages (webapp i18n/i18n.jsx: value and the name shown in Settings > Display >
-// Language) in its order, and, for a few of them, the translations of the accessibility region names the
-// sandbox shows (i18n/<locale>.json "accessibility.sections.*"). A locale without a table here falls back to
-// English for those names, as Mattermost falls back for a missing key.
+// Language) in its order. The page's lang attribute carries the choice to the areas that translate
+// (keyboard-shortcuts/regions.js).
 export const LANGUAGES = [
   { value: 'de', name: 'Deutsch' },
   { value: 'en', name: 'English (US)' },
@@ -29,39 +28,4 @@ export const LANGUAGES = [
 
 export function languageName(locale) {
   return LANGUAGES.find((language) => language.value === locale)?.name ?? locale;
-}
-
-const REGIONS = {
-  en: {
-    lhsHeader: 'team menu region',
-    lhsList: 'channel sidebar region',
-    channelHeader: 'channel header region',
-    centerContent: 'message list main region',
-    centerFooter: 'message input complementary region',
-  },
-  de: {
-    lhsHeader: 'Team-Menü-Bereich',
-    lhsList: 'Kanalseitenleisten-Bereich',
-    channelHeader: 'Kanalkopf-Bereich',
-    centerContent: 'Nachrichtenlisten-Hauptregion',
-    centerFooter: 'Nachrichteneingabe-Nebenbereich',
-  },
-  nl: {
-    lhsList: 'kanaal zijbalk regio',
-    channelHeader: 'kanaalhoofdingregio',
-    centerContent: 'hoofdregio van berichtenlijst',
-    centerFooter: 'aanvullende regio van input van berichten',
-  },
-  ja: {
-    lhsHeader: 'チームメニュー領域',
-    lhsList: 'チャンネルサイドバー領域',
-    channelHeader: 'チャンネルヘッダー領域',
-    centerContent: 'メッセージリストの主要領域',
-    centerFooter: 'メッセージ入力領域',
-  },
-};
-
-/** The accessible name of region `key` ("lhsList", "centerContent"…) in `locale`, English when untranslated. */
-export function regionName(locale, key) {
-  return REGIONS[locale]?.[key] ?? REGIONS.en[key];
 }
