@@ -35,6 +35,9 @@ function opensCapture(source: string, open: number): boolean {
   return source[open + 2] === '<' && source[open + 3] !== '=' && source[open + 3] !== '!';
 }
 
+/** Property of a registered step function holding the body it runs. */
+export const STEP_BODY = 'casebookStepBody';
+
 /**
  * The arguments for Cucumber's `defineStep` (called in the step file itself, so that Cucumber records that file
  * and line as the step's location): `defineStep(...definition(pattern, body))`. Every library step is built
@@ -66,6 +69,8 @@ export function definition<Captures extends (string | null)[]>(
     return undefined;
   };
   Object.defineProperty(run, 'length', { value: captures + 1 });
+  // The phrasebook (tools/phrasebook) names a step's parameters from the body's own parameter list.
+  Object.defineProperty(run, STEP_BODY, { value: body });
   return [pattern, options, run];
 }
 

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { similarity } from '../../steps/generic/similarity';
+import { squash } from '../../steps/generic/similarity';
 import type { StepMatcher } from '../coverage/step-matcher';
 import type { PhrasebookData } from '../phrasebook/data';
 
@@ -26,11 +26,35 @@ export function loadExamples(repoRoot: string, matcher: StepMatcher): Example[] 
     .filter((example) => matcher.matching(example.text).length === 1);
 }
 
+function letterPairs(text: string): Map<string, number> {
+  const squashed = squash(text);
+  const pairs = new Map<string, number>();
+  for (let i = 0; i < squashed.length - 1; i++) {
+    const pair = squashed.slice(i, i + 2);
+    pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+  }
+  return pairs;
+}
+
+/** Dice coefficient of the letter pairs: unlike the label matcher's similarity, a short sentence inside a long
+ *  one ("Post:" in "Read through the resulting post") is not close. */
+function dice(a: Map<string, number>, b: Map<string, number>): number {
+  let shared = 0;
+  let total = 0;
+  for (const [pair, count] of a) {
+    shared += Math.min(count, b.get(pair) ?? 0);
+    total += count;
+  }
+  for (const count of b.values()) total += count;
+  return total ? (2 * shared) / total : 0;
+}
+
 export function nearestExample(text: string, examples: readonly Example[]): Example | undefined {
+  const target = letterPairs(text);
   let best: Example | undefined;
   let bestScore = MIN_SIMILARITY;
   for (const example of examples) {
-    const score = similarity(text, example.text);
+    const score = dice(target, letterPairs(example.text));
     if (score > bestScore) {
       best = example;
       bestScore = score;

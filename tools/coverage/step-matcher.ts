@@ -25,6 +25,8 @@ export interface StepDefinitionInfo {
   line: number;
   /** A RegExp, or a Cucumber expression as written. */
   pattern: RegExp | string;
+  /** Names of the step function's parameters (only when loaded through Cucumber). */
+  parameters?: string[];
 }
 
 export interface StepMatcher {
@@ -56,6 +58,7 @@ export async function loadStepMatcher(repoRoot: string): Promise<StepMatcher> {
     uri: d.uri,
     line: d.line,
     pattern: d.pattern,
+    parameters: parameterNames(d.unwrappedCode),
   }));
   return {
     matching: (text) => loaded.filter((d) => d.matchesStepName(text)).map((d) => `${d.uri}:${d.line}`),
@@ -97,4 +100,15 @@ function matcherOf(cached: CachedDefinition[]): StepMatcher {
     definitionCount: definitions.length,
     definitions,
   };
+}
+
+/** `async function (label, kind) {…}` → ["label", "kind"] (types are gone once transpiled; `this` too). */
+function parameterNames(code: (...args: unknown[]) => unknown): string[] {
+  // Library steps are wrapped by steps/generic/define.ts, which keeps the body under this name.
+  const body = (code as unknown as Record<string, unknown>).casebookStepBody ?? code;
+  const list = /^[^(]*\(([^)]*)\)/.exec(String(body))?.[1] ?? '';
+  return list
+    .split(',')
+    .map((name) => name.replace(/[:=].*$/s, '').trim())
+    .filter((name) => name && name !== 'this');
 }
