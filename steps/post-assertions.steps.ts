@@ -238,3 +238,65 @@ defineStep(
     },
   ),
 );
+
+/** "The @-mentions are highlighted but the period is not": each @name of the last post is highlighted alone. */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?@-?mentions\s+are\s+highlighted(?:\s*,?\s+but\s+the\s+(?:period|periods|punctuation|full\s+stops?)\s+(?:is|are)\s+not)?`,
+    ),
+    async function (this: CasebookWorld) {
+      const post = this.memory.latest('post');
+      if (!post?.id) throw new Error('nothing was posted in this scenario');
+      const names = [...post.label.matchAll(/@([a-z0-9][a-z0-9._-]*)/gi)].map(
+        (m) => `@${m[1].replace(/[._-]+$/, '')}`,
+      );
+      if (names.length === 0) throw new Error(`the post "${post.label}" mentions nobody`);
+      const page = await this.appPage();
+      await eventually(this, async () => {
+        const shown = await page
+          .locator(`${POST.text(post.id as string)} .mention--highlight`)
+          .allTextContents();
+        if (JSON.stringify(shown) === JSON.stringify(names)) return undefined;
+        return `the highlighted mentions read ${JSON.stringify(shown)}, not ${JSON.stringify(names)}`;
+      });
+    },
+  ),
+);
+
+/**
+ * "The user is able to edit their message posted in step 1": the edit box is open on the message the user sent
+ * last, holding its text; an edit typed there is saved and marked "Edited".
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?user\s+is\s+able\s+to\s+edit\s+(?:their|his|her|the|your)\s+(?:message|post|reply)(?:\s+posted\s+in\s+step\s+\d+)?`,
+    ),
+    async function (this: CasebookWorld) {
+      const sent = [
+        ...this.memory.all('post'),
+        ...this.memory.all('reply').filter((r) => r.details?.via === 'rhs'),
+      ];
+      const last = sent.sort((a, b) => (a.at?.featureLine ?? 0) - (b.at?.featureLine ?? 0)).at(-1);
+      if (!last?.id) throw new Error('the user posted nothing in this scenario');
+      const page = await this.appPage();
+      const box = page.locator(`:is(#post_${last.id}, #rhsPost_${last.id}) ${POST.editBox}`);
+      await eventually(this, async () =>
+        (await box.isVisible()) ? undefined : `no edit box is open on the message "${last.label}"`,
+      );
+      if ((await box.inputValue()) !== last.label)
+        throw new Error(`the edit box does not hold "${last.label}"`);
+      const edited = `${last.label} (edited by casebook)`;
+      await box.fill(edited);
+      await box.press('Enter');
+      await eventually(this, async () => {
+        const text = await page.locator(POST.text(last.id as string)).textContent();
+        if (text !== edited) return `the message reads "${text}" after the edit, not "${edited}"`;
+        return (await page.locator(POST.edited(last.id as string)).isVisible())
+          ? undefined
+          : 'no "Edited" indicator';
+      });
+    },
+  ),
+);

@@ -193,3 +193,18 @@ defineStep(
     },
   ),
 );
+
+/** "Post a message in the right hand side of a test channel": a reply typed in the RHS of a thread of the channel. */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`post\s+a\s+(?:message|reply|comment)\s+in\s+the\s+(?:right[-\s]hand\s+side|rhs|reply\s+thread)(?:\s+of\s+(?:a|the)\s+(?:test\s+)?channel)?`,
+    ),
+    async function (this: CasebookWorld) {
+      const page = await this.appPage();
+      if (!(await page.locator(RHS.replyBox).isVisible()))
+        await clickReplyArrow(this, await targetPost(this, 'message'));
+      await replyInRhs(this, nextReply());
+    },
+  ),
+);

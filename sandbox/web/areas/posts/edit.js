@@ -4,8 +4,8 @@ import { h } from '/static/js/dom.js';
  * Mattermost's inline edit: the message is replaced by `#edit_textbox` with the text selected; Enter or "Save"
  * saves (PUT /posts/{id}/patch), Escape or "Cancel" leaves the post as it was.
  */
-export function startEdit({ post, api, onSaved }) {
-  const element = document.getElementById(`post_${post.id}`);
+export function startEdit({ post, api, onSaved, where = 'center' }) {
+  const element = document.getElementById(`${where === 'rhs' ? 'rhsPost' : 'post'}_${post.id}`);
   if (!element || element.querySelector('#edit_textbox')) return;
   const text = element.querySelector('.post-message__text');
   const box = h('textarea', {
@@ -18,7 +18,7 @@ export function startEdit({ post, api, onSaved }) {
   const close = () => {
     container.remove();
     text.hidden = false;
-    document.getElementById('post_textbox')?.focus();
+    document.getElementById(where === 'rhs' ? 'reply_textbox' : 'post_textbox')?.focus();
   };
   const save = async () => {
     const message = box.value;

@@ -15,7 +15,7 @@ export function install(host) {
   const actions = {
     me: () => host.state.user,
     openThread: (post) => rhs.openThread(post),
-    edit: (post) => startEdit({ post, api: host.api, onSaved: (saved) => updated(saved) }),
+    edit: (post, where) => startEdit({ post, api: host.api, where, onSaved: (saved) => updated(saved) }),
     remove: (post) => new DeletePostModal({ post, api: host.api, onDeleted: () => removed(post) }).open(),
     togglePin: async (post) => {
       await host.api('POST', `/posts/${post.id}/${post.is_pinned ? 'unpin' : 'pin'}`);

@@ -1,5 +1,6 @@
 import { h } from '/static/js/dom.js';
 import { bindMenu } from '/static/js/menus.js';
+import { renderMentions } from './mentions.js';
 
 /**
  * What the posts area adds to each post element: the "Pinned" pre-header, the "Edited" indicator, the
@@ -27,6 +28,7 @@ export class PostDecorations {
       const location = element.dataset.location;
       const text = element.querySelector('.post-message__text');
       if (text && text.textContent !== post.message) text.textContent = post.message;
+      if (text) renderMentions(text, post.message, this.actions.me());
       editedIndicator(post, element, location);
       pinnedHeader(post, element, location);
       replyCount(post, element, location);

@@ -146,6 +146,12 @@ export class RightSidebar {
       if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
         event.preventDefault();
         submit();
+      } else if (event.key === 'ArrowUp' && box.value === '' && !event.shiftKey && !event.altKey) {
+        // Mattermost: Up in an empty reply box edits the user's last post of the thread, in the RHS.
+        const last = this.lastOwnPost();
+        if (!last) return;
+        event.preventDefault();
+        this.actions.edit(last, 'rhs');
       }
     });
     form.addEventListener('submit', (event) => {
@@ -153,6 +159,17 @@ export class RightSidebar {
       submit();
     });
     return form;
+  }
+
+  lastOwnPost() {
+    const me = this.host.state.user.id;
+    const ids = [...document.querySelectorAll('#sidebar-right [data-testid="rhsPostView"]')].map((element) =>
+      element.id.replace(/^rhsPost_/, ''),
+    );
+    return ids
+      .map((id) => this.actions.postOf(id))
+      .filter((post) => post && post.user_id === me)
+      .at(-1);
   }
 
   /** A reply arrived (own or live): add it to the open thread and update the root's count. */
