@@ -79,4 +79,26 @@ describe('the System Console pages', { timeout: 180_000 }, () => {
     await page.locator('#channel_view').waitFor();
     assert.doesNotMatch(page.url(), /admin_console/);
   });
+
+  it('lists users under User Management > Users, searches them and deactivates one through the confirm dialog', async () => {
+    const page = await logIn(browser, sandbox.url, ACCOUNTS.admin);
+    await page.goto('/admin_console/site_config/customization');
+    await page.getByTestId('user_management').getByRole('link', { name: 'Users', exact: true }).click();
+    const rows = page.locator('#systemUsersTable').getByTestId('listTableBodyRow');
+    await rows.first().waitFor();
+    assert.equal(await rows.count(), 3);
+    await page.getByRole('textbox', { name: 'Search users' }).fill('user-2');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="listTableBodyRow"]').length === 1,
+    );
+    const row = rows.first();
+    assert.equal(await row.getByTestId('emailColumn').textContent(), 'user-2@sample.mattermost.com');
+    await row.getByTestId('actionsColumn').getByRole('button').click();
+    await page.locator('#actionMenu-systemUsersTable-0').getByText('Deactivate', { exact: true }).click();
+    await page.locator('#confirmModal #confirmModalButton').click();
+    await row.getByTestId('actionsColumn').getByRole('button', { name: 'Deactivated' }).waitFor();
+    await row.getByTestId('actionsColumn').getByRole('button').click();
+    await page.locator('#actionMenu-systemUsersTable-0').getByText('Activate', { exact: true }).click();
+    await row.getByTestId('actionsColumn').getByRole('button', { name: 'Member' }).waitFor();
+  });
 });

@@ -158,6 +158,18 @@ export class UserStore {
     this.db.prepare('UPDATE users SET failed_attempts = 0 WHERE id = ?').run(id);
   }
 
+  /** Deactivates (delete_at = now) or reactivates (delete_at = 0) an account, as Mattermost's UpdateActive. */
+  setActive(id: string, active: boolean): void {
+    const now = Date.now();
+    this.db.prepare('UPDATE users SET delete_at = ?, update_at = ? WHERE id = ?').run(active ? 0 : now, now, id);
+  }
+
+  /** Every account, by username (the System Console's users list filters and pages it). */
+  all(): UserRow[] {
+    const rows = this.db.prepare('SELECT * FROM users ORDER BY username').all() as StoredUser[];
+    return rows.map((row) => fromRow(row) as UserRow);
+  }
+
   count(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
   }

@@ -43,6 +43,8 @@ export interface SectionFact {
   /** Sidebar link text and page header. */
   name: string;
   formerNames?: string[];
+  /** A section drawn by a page of its own instead of a list of settings. */
+  page?: 'users';
   settings: SettingFact[];
 }
 
@@ -86,6 +88,14 @@ const link = (key: string, label: string, help: string, value: string): SettingF
 });
 
 export const SECTIONS: SectionFact[] = [
+  {
+    // A page of its own (the users list, sandbox/web/areas/console/users-page.js) rather than settings.
+    url: 'user_management/users',
+    category: 'user_management',
+    name: 'Users',
+    page: 'users',
+    settings: [],
+  },
   {
     url: 'environment/web_server',
     category: 'environment',

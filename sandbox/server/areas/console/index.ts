@@ -5,6 +5,7 @@ import { defaultConfig } from './config-values';
 import { CATEGORIES, SECTIONS } from './definition';
 import { clientConfigPart, registerConfigApi } from './routes';
 import { CONFIG_SCHEMA, ConfigStore } from './store';
+import { registerUserAdminRoutes } from './users';
 
 /**
  * The System Console: the server config (stored in the database, `GET/PUT /api/v4/config`,
@@ -25,6 +26,7 @@ class ConsoleArea implements SandboxArea {
     const store = new ConfigStore(ctx.stores.db, defaults);
     api.addHook('onRequest', async (request) => this.noteSiteUrl(request));
     registerConfigApi(api, store, defaults);
+    registerUserAdminRoutes(api, ctx);
     ctx.clientConfigParts.push(clientConfigPart(ctx, store));
   }
 

@@ -7,6 +7,7 @@ import { api } from '/static/js/api.js';
 import { html, render } from '/static/js/ui.js';
 import { SectionPage } from './section-page.js';
 import { AdminSidebar } from './sidebar.js';
+import { UsersPage } from './users-page.js';
 
 async function boot() {
   let me;
@@ -56,7 +57,11 @@ function ConsoleLayout({ definition, section, me, team }) {
       <div class="admin-console-body">
         <${AdminSidebar} definition=${definition} current=${section} me=${me} />
         <div id="adminConsoleWrapper" class="admin-console__wrapper">
-          <${SectionPage} section=${section} key=${section.url} />
+          ${
+            section.page === 'users'
+              ? html`<${UsersPage} />`
+              : html`<${SectionPage} section=${section} key=${section.url} />`
+          }
         </div>
       </div>
     </div>

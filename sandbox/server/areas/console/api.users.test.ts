@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Client4 } from '@mattermost/client';
+import type { UserReportOptions } from '@mattermost/types/reports';
+import { ACCOUNTS, clientError, loggedInClient, startTestSandbox } from '../../../testing/fixtures';
+
+const report = (filter: Partial<UserReportOptions>) => filter as UserReportOptions;
+
+describe('System Console users (GET /api/v4/reports/users, PUT /api/v4/users/{id}/active)', () => {
+  let sandbox: Awaited<ReturnType<typeof startTestSandbox>>;
+  let admin: Client4;
+  let user: Client4;
+
+  before(async () => {
+    sandbox = await startTestSandbox({ passwordCost: 'fast' });
+    admin = await loggedInClient(sandbox.url, ACCOUNTS.admin);
+    user = await loggedInClient(sandbox.url, ACCOUNTS.user1);
+  });
+  after(() => sandbox.close());
+
+  it('lists users for a system admin, filtered by a search term over username, email and names', async () => {
+    const all = await admin.getUsersForReporting(report({ page_size: 50 }));
+    assert.deepEqual(
+      all.map((u) => u.username),
+      ['sysadmin', 'user-1', 'user-2'],
+    );
+    const found = await admin.getUsersForReporting(report({ page_size: 50, search_term: 'user-2@' }));
+    assert.deepEqual(
+      found.map((u) => u.username),
+      ['user-2'],
+    );
+    assert.equal((found[0] as unknown as { password_hash?: string }).password_hash, undefined);
+  });
+
+  it('refuses users who are not system admins (403) for the list and for (de)activation', async () => {
+    const me = await user.getMe();
+    for (const action of [
+      () => user.getUsersForReporting(report({ page_size: 10 })),
+      () => user.updateUserActive(me.id, false),
+    ]) {
+      const error = await clientError(action);
+      assert.equal(error.status_code, 403);
+    }
+  });
+
+  it('deactivates a user (their sessions end, login refused) and reactivates them', async () => {
+    const target = await admin.getUserByUsername(ACCOUNTS.user2.username);
+    const other = await loggedInClient(sandbox.url, ACCOUNTS.user2);
+    await admin.updateUserActive(target.id, false);
+    assert.equal((await clientError(() => other.getMe())).status_code, 401);
+    assert.notEqual((await clientError(() => loggedInClient(sandbox.url, ACCOUNTS.user2))).status_code, 200);
+    const inactive = await admin.getUsersForReporting(report({ page_size: 50, hide_active: true }));
+    assert.deepEqual(
+      inactive.map((u) => u.username),
+      ['user-2'],
+    );
+    await admin.updateUserActive(target.id, true);
+    await loggedInClient(sandbox.url, ACCOUNTS.user2);
+  });
+
+  it('does not let an admin deactivate themself', async () => {
+    const me = await admin.getMe();
+    const error = await clientError(() => admin.updateUserActive(me.id, false));
+    assert.equal(error.server_error_id, 'api.user.update_active.not_enable.app_error');
+  });
+});

@@ -1,0 +1,116 @@
+import { api } from '/static/js/api.js';
+import { html, useEffect, useState } from '/static/js/ui.js';
+
+/** The role a row's action button shows (the real list shows the role, or that the account is deactivated). */
+function roleText(user) {
+  if (user.delete_at > 0) return 'Deactivated';
+  return user.roles.split(' ').includes('system_admin') ? 'System Admin' : 'Member';
+}
+
+/** Deactivate / Activate confirmation (`#confirmModal`, as the web app's ConfirmModal). */
+function ConfirmDeactivate({ user, onConfirm, onCancel }) {
+  return html`
+    <div class="modal-backdrop">
+      <div id="confirmModal" class="modal" role="dialog" aria-modal="true" aria-labelledby="confirmModalLabel">
+        <h1 id="confirmModalLabel" class="modal-title">Deactivate ${user.username}</h1>
+        <div id="confirmModalBody">
+          Deactivating ${user.username} will log them out and remove them from all teams and channels. Are you sure
+          you want to deactivate ${user.username}?
+        </div>
+        <div class="modal-footer">
+          <button type="button" id="cancelModalButton" class="btn btn-tertiary" onClick=${onCancel}>Cancel</button>
+          <button type="button" id="confirmModalButton" class="btn btn-danger" onClick=${onConfirm}>Deactivate</button>
+        </div>
+      </div>
+    </div>
+  `;
+}
+
+function ActionMenu({ user, index, onDeactivate, onActivate, onClose }) {
+  const item = (text, action) => html`
+    <li role="menuitem" tabindex="0" onClick=${() => {
+      onClose();
+      action();
+    }}>${text}</li>
+  `;
+  return html`
+    <ul id=${`actionMenu-systemUsersTable-${index}`} class="dropdown-menu" role="menu" aria-label="User actions menu">
+      ${user.delete_at > 0 ? item('Activate', onActivate) : item('Deactivate', onDeactivate)}
+    </ul>
+  `;
+}
+
+function UserRow({ user, index, openMenu, setOpenMenu, onDeactivate, onActivate }) {
+  const name = [user.first_name, user.last_name].filter(Boolean).join(' ');
+  return html`
+    <tr data-testid="listTableBodyRow">
+      <td data-testid="usernameColumn">
+        <div data-testid="displayName">${name || user.username}</div>
+        <div data-testid="userName">${user.username}</div>
+      </td>
+      <td data-testid="emailColumn">${user.email}</td>
+      <td data-testid="actionsColumn" class="actions-cell">
+        <button type="button" aria-haspopup="menu" aria-expanded=${openMenu === index} onClick=${() => setOpenMenu(openMenu === index ? -1 : index)}>
+          ${roleText(user)}
+        </button>
+        ${openMenu === index ? html`<${ActionMenu} user=${user} index=${index} onDeactivate=${onDeactivate} onActivate=${onActivate} onClose=${() => setOpenMenu(-1)} />` : null}
+      </td>
+    </tr>
+  `;
+}
+
+/** System Console > User Management > Users: search, the users table and each row's actions. */
+export function UsersPage() {
+  const [term, setTerm] = useState('');
+  const [users, setUsers] = useState(null);
+  const [openMenu, setOpenMenu] = useState(-1);
+  const [confirming, setConfirming] = useState(null);
+  const [reload, setReload] = useState(0);
+
+  useEffect(() => {
+    const query = new URLSearchParams({ page_size: '50', search_term: term });
+    // Typing waits a moment before asking the server, as the web app debounces its search.
+    const timer = setTimeout(() => api('GET', `/reports/users?${query}`).then(setUsers), term ? 300 : 0);
+    return () => clearTimeout(timer);
+  }, [term, reload]);
+
+  const setActive = async (user, active) => {
+    await api('PUT', `/users/${user.id}/active`, { active });
+    setConfirming(null);
+    setReload((n) => n + 1);
+  };
+
+  return html`
+    <div class="wrapper--fixed ManageUsers">
+      <div class="admin-console__header"><span>Mattermost Users</span></div>
+      <div class="admin-console__wrapper">
+        <div class="admin-console__content">
+          <div class="admin-console__filters-rows">
+            <input type="text" class="form-control" aria-label="Search users" placeholder="Search users" value=${term}
+              onInput=${(event) => setTerm(event.currentTarget.value)} />
+          </div>
+          <table id="systemUsersTable" class="adminConsoleListTable">
+            <thead>
+              <tr data-testid="listTableHeadRow">
+                <th id="systemUsersTable-header-usernameColumn">User details</th>
+                <th id="systemUsersTable-header-emailColumn">Email</th>
+                <th id="systemUsersTable-header-actionsColumn">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${(users ?? []).map(
+                (
+                  user,
+                  index,
+                ) => html`<${UserRow} key=${user.id} user=${user} index=${index} openMenu=${openMenu}
+                  setOpenMenu=${setOpenMenu} onDeactivate=${() => setConfirming(user)} onActivate=${() => setActive(user, true)} />`,
+              )}
+            </tbody>
+          </table>
+          ${users === null ? html`<div role="status">Loading</div>` : null}
+        </div>
+      </div>
+      ${confirming ? html`<${ConfirmDeactivate} user=${confirming} onConfirm=${() => setActive(confirming, false)} onCancel=${() => setConfirming(null)} />` : null}
+    </div>
+  `;
+}
