@@ -70,6 +70,22 @@ defineStep(
   ),
 );
 
+/** "Search for something", "Search for any random word you know will return results": a word the scenario posted. */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`search\s+for\s+(?:something|anything|a\s+(?:word|term)|any\s+(?:random\s+)?(?:word|term)\s+(?:you\s+know\s+)?(?:that\s+)?will\s+return\s+results)`,
+    ),
+    async function (this: CasebookWorld) {
+      const word = uniqueWord(this);
+      if (!postedMessages(this).some((post) => post.text.includes(word))) {
+        await postAndRemember(this, `casebook search ${word}`);
+      }
+      await searchFor(this, word);
+    },
+  ),
+);
+
 /**
  * "Search for the unique word without a leading hyphen", "… with a leading hyphen (like "-foobarbaz")",
  * "… and with a filter of "in:CHANNEL"", "… with a negative filter of "-on:TODAYS_DATE"".

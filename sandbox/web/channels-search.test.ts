@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Client4 } from '@mattermost/client';
+import type { Browser, Page } from 'playwright';
+import { launchChromium } from '../testing/browser';
+import { ACCOUNTS, loggedInClient, startTestSandbox } from '../testing/fixtures';
+
+describe('the search and channels areas in the browser', { timeout: 180_000 }, () => {
+  let sandbox: Awaited<ReturnType<typeof startTestSandbox>>;
+  let browser: Browser;
+  let client: Client4;
+  let page: Page;
+  let teamId: string;
+
+  before(async () => {
+    sandbox = await startTestSandbox();
+    browser = await launchChromium();
+    client = await loggedInClient(sandbox.url, ACCOUNTS.user1);
+    [{ id: teamId }] = await client.getMyTeams();
+    page = await (await browser.newContext()).newPage();
+    await page.goto(`${sandbox.url}/login`);
+    await page.locator('#input_loginId').fill(ACCOUNTS.user1.username);
+    await page.locator('#input_password-input').fill(ACCOUNTS.user1.password);
+    await page.locator('#saveSetting').click();
+    await page.locator('#channel_view').waitFor();
+  });
+  after(async () => {
+    await browser?.close();
+    await sandbox?.close();
+  });
+
+  it('searches from #searchFormContainer and lists highlighted results with Jump, or says there are none', async () => {
+    await page.locator('#post_textbox').fill('apple banana split');
+    await page.keyboard.press('Enter');
+    await page.locator('.post-message__text', { hasText: 'apple banana split' }).waitFor();
+    await page.locator('#searchFormContainer').click();
+    const input = page.locator('#searchBox').getByLabel('Search messages');
+    await input.fill('banana');
+    await input.press('Enter');
+    const item = page.locator('#searchContainer [data-testid="search-item-container"]');
+    await item.first().waitFor();
+    assert.equal(await item.count(), 1);
+    assert.equal(
+      await page.locator('#searchContainer .sidebar--right__title').textContent(),
+      'Search Results',
+    );
+    assert.deepEqual(await item.locator('[data-testid="search-highlight"]').allTextContents(), ['banana']);
+    assert.equal(await item.getByRole('link', { name: 'Jump' }).count(), 1);
+
+    await page.locator('#searchFormContainer').click();
+    await input.fill('"banana apple"');
+    await input.press('Enter');
+    await page
+      .locator('#searchContainer .no-results__title', { hasText: 'No results for “"banana apple"”' })
+      .waitFor();
+    assert.equal(await item.count(), 0);
+    await page.locator('#searchResultsCloseButton').click();
+    assert.equal(await page.locator('#searchContainer').count(), 0);
+  });
+
+  it('archives a channel from the header menu, shows it read-only, and finds it with Ctrl+K', async () => {
+    await client.createChannel({
+      team_id: teamId,
+      name: 'web-archive',
+      display_name: 'Web Archive',
+      type: 'O',
+    } as never);
+    await page.goto(`${sandbox.url}/casebook/channels/web-archive`);
+    await page.locator('#channelHeaderTitle').click();
+    const menu = page.getByRole('menu', { name: 'Web Archive Channel Menu' });
+    assert.deepEqual(await menu.getByRole('menuitem').allTextContents(), [
+      'Leave Channel',
+      'Archive Channel',
+    ]);
+    await menu.getByRole('menuitem', { name: 'Archive Channel' }).click();
+    await page.locator('#deleteChannelModal').getByText('Confirm ARCHIVE Channel').waitFor();
+    await page.locator('#deleteChannelModalDeleteButton').click();
+    await page
+      .locator('#channelArchivedMessage', { hasText: 'You are viewing an archived channel.' })
+      .waitFor();
+    assert.equal(await page.locator('#post_textbox').isVisible(), false);
+    assert.equal(await page.locator('#sidebarItem_web-archive .icon-archive-outline').count(), 1);
+
+    await page.locator('#sidebarItem_town-square').click();
+    await page.locator('#channelHeaderTitle', { hasText: 'Town Square' }).waitFor();
+    assert.equal(await page.locator('#sidebarItem_web-archive').count(), 0);
+    await page.keyboard.press('Control+K');
+    const switcher = page.getByRole('dialog', { name: 'Find Channels' });
+    await switcher.getByRole('combobox', { name: 'quick switch input' }).fill('web arch');
+    const option = switcher.getByTestId('web-archive');
+    assert.equal(await option.getAttribute('aria-selected'), 'true');
+    await page.keyboard.press('Enter');
+    await page.locator('#channelArchivedMessage').waitFor();
+    await page.getByRole('button', { name: 'Close Channel' }).click();
+    await page.locator('#channelHeaderTitle', { hasText: 'Town Square' }).waitFor();
+  });
+});
