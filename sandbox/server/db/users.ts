@@ -161,7 +161,9 @@ export class UserStore {
   /** Deactivates (delete_at = now) or reactivates (delete_at = 0) an account, as Mattermost's UpdateActive. */
   setActive(id: string, active: boolean): void {
     const now = Date.now();
-    this.db.prepare('UPDATE users SET delete_at = ?, update_at = ? WHERE id = ?').run(active ? 0 : now, now, id);
+    this.db
+      .prepare('UPDATE users SET delete_at = ?, update_at = ? WHERE id = ?')
+      .run(active ? 0 : now, now, id);
   }
 
   /** Every account, by username (the System Console's users list filters and pages it). */
