@@ -1,7 +1,7 @@
 import { defineStep } from '@cucumber/cucumber';
 import type { CasebookWorld } from '../support/world';
 import { definition } from './generic/define';
-import { sentence } from './generic/phrase';
+import { QUOTED, sentence, unquote } from './generic/phrase';
 import './mattermost';
 import { apiGet, apiPut, type UserInfo } from './mattermost/api';
 import { fillField, freshValue, typedInto } from './mattermost/profile';
@@ -145,6 +145,35 @@ defineStep(
       await openSection(page).waitFor({ timeout: this.timeouts.expectMs });
       const error = await shownError(page);
       if (!error) throw new Error('no error message is shown');
+    },
+  ),
+);
+
+/** "Enter First Name `This Is a Very Long Name`": that text in that field of the open section. */
+defineStep(
+  ...definition(
+    sentence(String.raw`(?:enter|type)\s+(?:a\s+|the\s+)?${FIELD}\s+(${QUOTED})`),
+    async function (this: CasebookWorld, field: string, value: string) {
+      await fillField(this, await this.appPage(), fieldLabel(field), unquote(value));
+    },
+  ),
+);
+
+/** "Full name field shows first and last name.": the Full Name row shows the first and last name entered. */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?full\s+name\s+(?:field|section|setting)\s+(shows|does\s+not\s+show)\s+(?:the\s+)?first\s+and\s+last\s+names?`,
+    ),
+    async function (this: CasebookWorld, verb: string) {
+      const page = await this.appPage();
+      const wanted = `${typedInto(this, 'first name')} ${typedInto(this, 'last name')}`;
+      const shown = await sectionDescription(page, 'Full Name', this.timeouts.expectMs);
+      if ((shown === wanted) === /not/i.test(verb)) {
+        throw new Error(
+          `Full Name shows "${shown}"; expected ${/not/i.test(verb) ? 'anything but ' : ''}"${wanted}"`,
+        );
+      }
     },
   ),
 );

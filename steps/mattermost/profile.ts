@@ -1,6 +1,8 @@
 import type { Locator, Page } from 'playwright';
+import { requireBaseUrl } from '../../support/config';
 import type { CasebookWorld } from '../../support/world';
 import { forgivingName } from '../generic/locate';
+import { asUser } from './other-user';
 import { openSection } from './sections';
 
 /** The input labelled `label` in the settings section open for editing. */
@@ -25,6 +27,7 @@ export async function fillField(
   label: string,
   value: string,
 ): Promise<void> {
+  await keepProfileForCleanup(world);
   await sectionField(page, label).fill(value);
   const values = typed.get(world) ?? new Map<string, string>();
   typed.set(world, values);
@@ -36,4 +39,24 @@ export function typedInto(world: CasebookWorld, label: string): string {
   const value = typed.get(world)?.get(label.toLowerCase());
   if (value === undefined) throw new Error(`nothing was entered in the "${label}" field in this scenario`);
   return value;
+}
+
+const PROFILE_FIELDS = ['first_name', 'last_name', 'nickname', 'position'] as const;
+const keptProfile = new WeakSet<CasebookWorld>();
+
+/**
+ * Names, nickname and position belong to the user, not the scenario: the first field a scenario fills
+ * snapshots them, and the scenario's cleanup puts them back (through a REST login of its own).
+ */
+async function keepProfileForCleanup(world: CasebookWorld): Promise<void> {
+  if (keptProfile.has(world)) return;
+  keptProfile.add(world);
+  const user = (await world.session()).user;
+  if (!user) return;
+  const baseUrl = requireBaseUrl(world.config);
+  const me = await asUser(baseUrl, user, (client) => client.get<Record<string, string>>('/api/v4/users/me'));
+  const before = Object.fromEntries(PROFILE_FIELDS.map((field) => [field, me[field] ?? '']));
+  world.onCleanup(() =>
+    asUser(baseUrl, user, (client) => client.send('PUT', '/api/v4/users/me/patch', before)),
+  );
 }
