@@ -89,7 +89,7 @@ function whyUnbound(text: string, kind: string, matches: string[], context: Chec
   if (matches.length > 1) return `ambiguous: "${text}" matches ${matches.join(' and ')}`;
   if (kind === 'expected' && isVague(text))
     return `vague: "${text}" names no element or text to check; quote what should be shown`;
-  const near = nearestExample(text, context.examples);
+  const near = nearestExample(text, context.examples, context.matcher);
   const advice = near ? `; nearest: '${near.text}' (as in ${near.key})` : '';
   return `no step understands "${text}"${advice}`;
 }

@@ -24,7 +24,7 @@ const program = new Command()
     const matcher = await loadCachedStepMatcher(REPO_ROOT);
     const results = checkCases(inputs, {
       matcher,
-      examples: loadExamples(REPO_ROOT, matcher),
+      examples: loadExamples(REPO_ROOT),
       rootDir: process.cwd(),
     });
     console.log(formatCheck(results));

@@ -17,13 +17,11 @@ export interface Example {
 /** Below this the "nearest" sentence would only mislead. */
 const MIN_SIMILARITY = 0.35;
 
-export function loadExamples(repoRoot: string, matcher: StepMatcher): Example[] {
+export function loadExamples(repoRoot: string): Example[] {
   const file = path.join(repoRoot, 'docs', 'phrasebook.json');
   if (!fs.existsSync(file)) return [];
   const data = JSON.parse(fs.readFileSync(file, 'utf8')) as PhrasebookData;
-  return data.forms
-    .flatMap((form) => form.examples)
-    .filter((example) => matcher.matching(example.text).length === 1);
+  return data.forms.flatMap((form) => form.examples);
 }
 
 function letterPairs(text: string): Map<string, number> {
@@ -49,16 +47,16 @@ function dice(a: Map<string, number>, b: Map<string, number>): number {
   return total ? (2 * shared) / total : 0;
 }
 
-export function nearestExample(text: string, examples: readonly Example[]): Example | undefined {
+/** The closest example that still binds (checked only for the candidates, best first: matching is the cost). */
+export function nearestExample(
+  text: string,
+  examples: readonly Example[],
+  matcher: StepMatcher,
+): Example | undefined {
   const target = letterPairs(text);
-  let best: Example | undefined;
-  let bestScore = MIN_SIMILARITY;
-  for (const example of examples) {
-    const score = dice(target, letterPairs(example.text));
-    if (score > bestScore) {
-      best = example;
-      bestScore = score;
-    }
-  }
-  return best;
+  const candidates = examples
+    .map((example) => ({ example, score: dice(target, letterPairs(example.text)) }))
+    .filter(({ score }) => score > MIN_SIMILARITY)
+    .sort((a, b) => b.score - a.score);
+  return candidates.find(({ example }) => matcher.matching(example.text).length === 1)?.example;
 }
