@@ -58,3 +58,42 @@ describe('npm run report --out', () => {
     assert.ok(fs.existsSync(path.join(html, 'mine.txt')));
   });
 });
+
+describe('npm run report on messages of the wrong shape', () => {
+  const cases = [
+    {
+      name: 'a JSON array',
+      lines: ['{"meta":{}}', '[1,2]'],
+      line: 2,
+      says: /not a Cucumber message \(a JSON array/,
+    },
+    {
+      name: 'an unknown object',
+      lines: ['{"meta":{}}', '{"hello":"world"}'],
+      line: 2,
+      says: /not a Cucumber message/,
+    },
+    {
+      name: 'a pickle without its fields',
+      lines: [
+        '{"meta":{}}',
+        '{"source":{"uri":"a.feature","data":"","mediaType":"text/x.cucumber.gherkin+plain"}}',
+        '{"pickle":{"id":"1"}}',
+      ],
+      line: 3,
+      says: /a "pickle" message of the wrong shape/,
+    },
+  ];
+  for (const { name, lines, line, says } of cases) {
+    it(`names the file and line of ${name}`, () => {
+      const results = path.join(work, `wrong-${name.replace(/\W+/g, '-')}`);
+      fs.mkdirSync(results);
+      fs.writeFileSync(path.join(results, 'messages.ndjson'), `${lines.join('\n')}\n`);
+      const { status, stderr } = report(results, path.join(work, 'html-wrong'));
+      assert.equal(status, 1);
+      assert.match(stderr, new RegExp(`messages\\.ndjson:${line}: `));
+      assert.match(stderr, says);
+      assert.doesNotMatch(stderr, /Cannot read properties/);
+    });
+  }
+});

@@ -20,7 +20,15 @@ type Warn = (message: string) => void;
 async function fromMessages(file: string, warn: Warn): Promise<Omit<LoadedRun, 'label'> | undefined> {
   const collector = new MessagesCollector();
   await readEnvelopes(file, (envelope) => collector.add(envelope), warn);
-  const run = collector.result();
+  let run: ReturnType<MessagesCollector['result']>;
+  try {
+    run = collector.result();
+  } catch (error) {
+    // Each line looked right on its own, but they do not fit together (ids that lead nowhere, missing fields).
+    throw new Error(
+      `${file}: its messages do not fit together (${(error as Error).message}); this file must be the output of cucumber-js --format message (rerun \`npm run bdd\`, or remove the file)`,
+    );
+  }
   if (run.scenarios.length === 0) return undefined;
   if (!run.finished) {
     const unfinished = run.scenarios.filter((scenario) => scenario.interrupted).length;
