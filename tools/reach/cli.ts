@@ -8,6 +8,7 @@ import { reach } from './reach';
 import { REPO_ROOT } from './run';
 import { formatScreen, writeSummary } from './summary';
 import { formatTwins, type TwinReport } from './twin-runs';
+import { TWIN_KINDS, type TwinKind } from './twins';
 
 const log = (line: string) => console.error(`reach: ${line}`);
 const BASELINE_DIR = path.join(REPO_ROOT, 'tests', 'reach', 'baseline');
@@ -17,6 +18,7 @@ interface CliOptions {
   only?: string;
   parallel: number;
   twins: boolean;
+  twinKinds: TwinKind[];
   baselineOnly?: boolean;
   updateBaseline?: boolean;
   baselineFile?: string;
@@ -30,6 +32,14 @@ function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('give a whole number of 1 or more');
   return n;
+}
+
+function twinKinds(value: string): TwinKind[] {
+  const kinds = value.split(',').map((k) => k.trim());
+  const unknown = kinds.filter((k) => !TWIN_KINDS.includes(k as TwinKind));
+  if (unknown.length)
+    throw new InvalidArgumentError(`unknown twin kind ${unknown.join(', ')}: use ${TWIN_KINDS.join(',')}`);
+  return kinds as TwinKind[];
 }
 
 function parseArgs(argv: string[]): CliOptions {
@@ -46,6 +56,9 @@ function parseArgs(argv: string[]): CliOptions {
     .option('--baseline-only', 'only the cases listed in tests/reach/baseline/*.json')
     .option('--parallel <n>', 'cucumber workers for the browser runs', positiveInteger, 1)
     .option('--no-twins', 'do not run the falsified twins of passing cases')
+    .option('--twin-kinds <list>', 'which twins: quote,negation,absence (default: all)', twinKinds, [
+      ...TWIN_KINDS,
+    ])
     .option('--update-baseline', 'append new passes whose twins all hold to the baseline file')
     .option('--baseline-dir <dir>', 'the baseline lists (*.json, their union)', BASELINE_DIR)
     .option('--baseline-file <file>', 'where --update-baseline writes (default: <baseline-dir>/new.json)')
@@ -83,6 +96,7 @@ async function main(argv: string[]): Promise<number> {
     select,
     parallel: options.parallel,
     twins: options.twins,
+    twinKinds: options.twinKinds,
     extraSteps: options.require,
     log,
   });

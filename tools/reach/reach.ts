@@ -7,6 +7,7 @@ import type { CaseResult } from './messages';
 import { BrowserRuns, dryRun } from './run';
 import { type CaseRecord, countOutcomes, type Summary } from './summary';
 import { runTwins, type TwinReport } from './twin-runs';
+import type { TwinKind } from './twins';
 
 export interface ReachOptions {
   casesDir: string;
@@ -16,6 +17,8 @@ export interface ReachOptions {
   extraSteps?: string[];
   /** Run the falsified twins of every passing case (default true). */
   twins: boolean;
+  /** Which twins (all by default). */
+  twinKinds?: TwinKind[];
   log: (line: string) => void;
 }
 
@@ -30,6 +33,17 @@ export interface ReachRun {
 
 /** Generates, binds (dry run), runs what is fully bound, and classifies every case. */
 export async function reach(options: ReachOptions): Promise<ReachRun> {
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-reach-'));
+  try {
+    return await reachIn(workDir, options);
+  } catch (error) {
+    // On success the caller removes it (or keeps it with --keep); a failed run leaves nothing behind.
+    fs.rmSync(workDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function reachIn(workDir: string, options: ReachOptions): Promise<ReachRun> {
   const started = Date.now();
   const phasesMs: Record<string, number> = {};
   const timed = async <T>(phase: string, work: () => T | Promise<T>): Promise<T> => {
@@ -40,7 +54,6 @@ export async function reach(options: ReachOptions): Promise<ReachRun> {
       phasesMs[phase] = Date.now() - t0;
     }
   };
-  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-reach-'));
   const { cases, problems } = await timed('generate', () => loadCorpus(options.casesDir, options.select));
   for (const problem of problems.slice(0, 10)) options.log(`input problem: ${problem}`);
   if (cases.length === 0)
@@ -85,6 +98,7 @@ export async function reach(options: ReachOptions): Promise<ReachRun> {
           browser,
           workDir,
           options.extraSteps,
+          options.twinKinds,
         ),
       ),
     );

@@ -4,7 +4,7 @@ import { writeFeatures } from './corpus';
 import { type JudgedTwin, judgeTwin, type TwinVerdict } from './judge';
 import type { CaseResult } from './messages';
 import { type BrowserRuns, dryRun } from './run';
-import { type Twin, twinsOf } from './twins';
+import { TWIN_KINDS, type Twin, type TwinKind, twinsOf } from './twins';
 
 export interface CaseTwins {
   key: string;
@@ -49,10 +49,11 @@ export async function runTwins(
   browser: BrowserRuns,
   workDir: string,
   extraSteps: string[] = [],
+  kinds: readonly TwinKind[] = TWIN_KINDS,
 ): Promise<TwinReport> {
   const planned: Planned[] = [];
   for (const owner of passing) {
-    for (const twin of twinsOf(owner.featureText)) {
+    for (const twin of twinsOf(owner.featureText, kinds)) {
       const order = twin.kind === 'absence' ? '1-absence' : '2-falsified';
       planned.push({ owner, twin, name: `${order}/${owner.path.replace(/\.md$/, '')}/${twin.id}` });
     }

@@ -20,8 +20,9 @@ Feature: MM-T1: Posting
       """
     Then The channel is not archived (not a link)
     And Verify "Saved" shows in the header
+    And "Draft" is not shown
 
-# casebook-source-map: {"files":["cases/MM-T1.md"],"feature":3,"steps":"10 11 12 20 21 22"}
+# casebook-source-map: {"files":["cases/MM-T1.md"],"feature":3,"steps":"10 11 12 20 21 22 23"}
 `;
 
 describe('featureSteps', () => {
@@ -36,13 +37,14 @@ describe('featureSteps', () => {
         ['action', 1, 10, 13],
         ['expected', 1, 14, 14],
         ['expected', 1, 15, 15],
+        ['expected', 1, 16, 16],
       ],
     );
   });
 });
 
 describe('quote twin', () => {
-  it('inserts a letter in the middle of every quoted text of expected lines only', () => {
+  it('inserts a letter in the middle of every quoted text of expected lines asserting presence only', () => {
     assert.equal(alterQuotes('Message `Hello` and "ab" and “x”'), 'Message `HelZlo` and "aZb" and “xZ”');
     const twin = quoteTwin(FEATURE);
     assert.ok(twin);
@@ -51,7 +53,8 @@ describe('quote twin', () => {
     assert.equal(lines[5], '    When Type `Hello` in center message box', 'actions keep their quotes');
     assert.equal(lines[7], '    Then Message `HelZlo` displays in center');
     assert.equal(lines[14], '    And Verify "SavZed" shows in the header');
-    assert.match(twin.featureText, /# casebook-source-map: .*"steps":"10 11 12 20 21 22"/);
+    assert.equal(lines[15], '    And "Draft" is not shown', 'an absent text is absent when altered too');
+    assert.match(twin.featureText, /# casebook-source-map: .*"steps":"10 11 12 20 21 22 23"/);
   });
 
   it('is not made when no expected line quotes anything', () => {
@@ -82,6 +85,7 @@ describe('negation', () => {
         ['negation-2', [8]],
         ['negation-4', [14]],
         ['negation-5', [15]],
+        ['negation-6', [16]],
       ],
     );
     const changed = twins[0].featureText.split('\n').filter((l, i) => l !== FEATURE.split('\n')[i]);
@@ -98,12 +102,12 @@ describe('absence twin', () => {
     );
     const [first, second] = twins;
     assert.doesNotMatch(first.featureText, /Type `Hello`|Press Enter/);
-    assert.match(first.featureText, /"steps":"12 20 21 22"/);
+    assert.match(first.featureText, /"steps":"12 20 21 22 23"/);
     assert.deepEqual(first.changedLines, [6]);
     assert.equal(first.featureText.split('\n')[5], '    Then Message `Hello` displays in center');
     // Group 2: "is not archived" asserts absence (an aside's "not" would not), so only line 15 is checked.
     assert.doesNotMatch(second.featureText, /Post this|inside a DocString/);
-    assert.match(second.featureText, /"steps":"10 11 12 21 22"/);
+    assert.match(second.featureText, /"steps":"10 11 12 21 22 23"/);
     assert.deepEqual(second.changedLines, [11]);
     assert.equal(second.featureText.split('\n')[10], '    And Verify "Saved" shows in the header');
   });

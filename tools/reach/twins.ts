@@ -30,13 +30,17 @@ export function alterQuotes(text: string): string {
   });
 }
 
-/** The quote twin: every quoted text of every expected line altered; undefined when they quote nothing. */
+/**
+ * The quote twin: every quoted text of every expected line that asserts presence altered; undefined when they quote
+ * nothing. (Lines asserting absence are falsified by their negation twin.)
+ */
 export function quoteTwin(featureText: string): Twin | undefined {
   const lines = featureText.split('\n');
   const changed: number[] = [];
   const described: string[] = [];
   for (const step of featureSteps(featureText)) {
-    if (step.kind !== 'expected') continue;
+    // A text that is expected to be absent is absent when altered too: only presence is falsified by a quote.
+    if (step.kind !== 'expected' || !assertsPresence(step.text)) continue;
     const original = lines[step.line - 1];
     const altered = replaceStepText(original, step.text, alterQuotes(step.text));
     if (altered === original) continue;
@@ -112,10 +116,16 @@ export function absenceTwins(featureText: string): Twin[] {
   return twins;
 }
 
-/** Every twin of a passing case. */
-export function twinsOf(featureText: string): Twin[] {
-  const quote = quoteTwin(featureText);
-  return [...(quote ? [quote] : []), ...negationTwins(featureText), ...absenceTwins(featureText)];
+export const TWIN_KINDS: readonly TwinKind[] = ['quote', 'negation', 'absence'];
+
+/** The twins of a passing case, of the kinds asked for (all by default). */
+export function twinsOf(featureText: string, kinds: readonly TwinKind[] = TWIN_KINDS): Twin[] {
+  const quote = kinds.includes('quote') ? quoteTwin(featureText) : undefined;
+  return [
+    ...(quote ? [quote] : []),
+    ...(kinds.includes('negation') ? negationTwins(featureText) : []),
+    ...(kinds.includes('absence') ? absenceTwins(featureText) : []),
+  ];
 }
 
 function replaceStepText(line: string, text: string, replacement: string): string {
