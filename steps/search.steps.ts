@@ -6,6 +6,7 @@ import { LABEL, QUOTED, sentence, unquote } from './generic/phrase';
 import './mattermost';
 import { knownUniqueWord, postAndRemember, postedMessages, uniqueWord } from './mattermost/search/posting';
 import {
+  clickHashtag,
   highlightedWords,
   lastSearch,
   openSearchBox,
@@ -16,6 +17,7 @@ import {
   searchFor,
 } from './mattermost/search/search';
 import { fillPlaceholders, searchText } from './mattermost/search/terms';
+import { CHANNEL } from './mattermost/selectors';
 import './mattermost/search/vocabulary';
 
 const IN_NAMED_CHANNEL = String.raw`(?:\s+in\s+(?:the\s+)?(${LABEL})(?:\s+channel)?)?`;
@@ -54,6 +56,35 @@ defineStep(
     sentence(String.raw`post\s+a\s+(?:message|post)\s+(?:with|containing)\s+a\s+unique\s+word`),
     async function (this: CasebookWorld) {
       await postAndRemember(this, `casebook search ${uniqueWord(this)}`);
+    },
+  ),
+);
+
+const HASHTAG = String.raw`(?:#[\p{L}][\w.-]*\w|\x60#[^\x60]+\x60)`;
+
+/** "Make a post containing both #highlight and #highlight.dot": the hashtags, joined as the line joins them. */
+defineStep(
+  ...definition(
+    new RegExp(
+      String.raw`^\s*make\s+a\s+post\s+(?:containing|with)\s+(?:both\s+)?(${HASHTAG}(?:(?:,\s*|\s+and\s+)${HASHTAG})*)\s*[.!]?\s*$`,
+      'iu',
+    ),
+    async function (this: CasebookWorld, hashtags: string) {
+      await postAndRemember(this, hashtags.replace(/\x60/g, ''));
+    },
+  ),
+);
+
+/** "Click #highlight to search for that hashtag", "In center, click `#hello`": the link in the center post list. */
+defineStep(
+  ...definition(
+    new RegExp(
+      String.raw`^\s*(?:in\s+(?:the\s+)?center,?\s+)?click\s+(?:on\s+)?(?:the\s+hashtag\s+)?(${HASHTAG})(?:\s+to\s+search\s+for\s+(?:that|the)\s+hashtag)?\s*[.!]?\s*$`,
+      'iu',
+    ),
+    async function (this: CasebookWorld, hashtag: string) {
+      const page = await this.appPage();
+      await clickHashtag(this, page, page.locator(CHANNEL.postList), hashtag.replace(/\x60/g, ''));
     },
   ),
 );
@@ -268,6 +299,33 @@ defineStep(
         `the post with "${word}" in the search results`,
         this.timeouts.expectMs,
       );
+    },
+  ),
+);
+
+/** "Search results display in RHS, and only #highlight is highlighted." */
+defineStep(
+  ...definition(
+    new RegExp(
+      String.raw`^\s*(?:the\s+)?search\s+results\s+(?:display|are\s+displayed|show|appear)\s+in\s+(?:the\s+)?RHS(?:,?\s+and\s+only\s+(${HASHTAG})\s+is\s+(not\s+)?highlighted)?\s*[.!]?\s*$`,
+      'iu',
+    ),
+    async function (this: CasebookWorld, only: string | null, not: string | null) {
+      const page = await this.appPage();
+      await expectVisible(resultItems(page).first(), 'search results in the RHS', this.timeouts.expectMs);
+      if (!only) return;
+      const tag = only.replace(/\x60/g, '').toLowerCase();
+      const highlights = (
+        await page.locator(`${SEARCH.results} :is(${SEARCH.highlight})`).allTextContents()
+      ).map((text) => text.trim().toLowerCase());
+      const others = highlights.filter((text) => text !== tag);
+      if (not) {
+        if (highlights.includes(tag)) throw new Error(`${tag} is highlighted in the search results`);
+        return;
+      }
+      if (!highlights.includes(tag))
+        throw new Error(`${tag} is not highlighted (highlighted: ${highlights.join(', ') || 'nothing'})`);
+      if (others.length > 0) throw new Error(`also highlighted: ${others.join(', ')}`);
     },
   ),
 );

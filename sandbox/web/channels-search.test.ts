@@ -30,9 +30,10 @@ describe('the search and channels areas in the browser', { timeout: 180_000 }, (
   });
 
   it('searches from #searchFormContainer and lists highlighted results with Jump, or says there are none', async () => {
-    await page.locator('#post_textbox').fill('apple banana split');
+    await page.locator('#post_textbox').fill('apple banana split #fruit');
     await page.keyboard.press('Enter');
     await page.locator('.post-message__text', { hasText: 'apple banana split' }).waitFor();
+    assert.equal(await page.locator('#postListContent a.mention-link[data-hashtag="#fruit"]').count(), 1);
     await page.locator('#searchFormContainer').click();
     const input = page.locator('#searchBox').getByLabel('Search messages');
     await input.fill('banana');
@@ -54,6 +55,9 @@ describe('the search and channels areas in the browser', { timeout: 180_000 }, (
       .locator('#searchContainer .no-results__title', { hasText: 'No results for “"banana apple"”' })
       .waitFor();
     assert.equal(await item.count(), 0);
+    await page.locator('#postListContent a[data-hashtag="#fruit"]').click();
+    await item.first().waitFor();
+    assert.deepEqual(await item.locator('[data-testid="search-highlight"]').allTextContents(), ['#fruit']);
     await page.locator('#searchResultsCloseButton').click();
     assert.equal(await page.locator('#searchContainer').count(), 0);
   });

@@ -49,6 +49,20 @@ export async function searchFor(world: CasebookWorld, terms: string): Promise<vo
   await waitForResults(page, world.timeouts.expectMs);
 }
 
+/** Clicks a #hashtag link of a post (`a[data-hashtag]`, Mattermost's `mention-link`): it searches for the tag. */
+export async function clickHashtag(
+  world: CasebookWorld,
+  page: Page,
+  scope: Locator,
+  hashtag: string,
+): Promise<void> {
+  const link = scope.locator(`a[data-hashtag="${hashtag}" i]`).last();
+  await expectVisible(link, `the hashtag ${hashtag} as a link`, world.timeouts.expectMs);
+  await link.click();
+  searchedTerms.set(world, hashtag);
+  await waitForResults(page, world.timeouts.expectMs);
+}
+
 async function waitForResults(page: Page, timeoutMs: number): Promise<void> {
   const panel = page.locator(SEARCH.results);
   await expectVisible(

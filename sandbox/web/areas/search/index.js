@@ -1,4 +1,5 @@
 import { html, render, useState } from '/static/js/ui.js';
+import { linkHashtags } from './hashtags.js';
 import { SearchResults } from './results.js';
 import { SearchBox } from './search-box.js';
 
@@ -9,6 +10,7 @@ import { SearchBox } from './search-box.js';
  */
 export function install(host) {
   host.on('ready', (state) => mount(host, state));
+  host.on('post', ({ element }) => linkHashtags(element.querySelector('.post-message__text')));
 }
 
 function mount(host, { team, channels }) {
