@@ -101,11 +101,11 @@ defineStep(
   ),
 );
 
-/** "Search for something", "Search for any random word you know will return results": a word the scenario posted. */
+/** "Search for anything" ("Search for something" is in keyboard.steps.ts), "Search for any random word you know will return results": a word the scenario posted. */
 defineStep(
   ...definition(
     sentence(
-      String.raw`search\s+for\s+(?:something|anything|a\s+(?:word|term)|any\s+(?:random\s+)?(?:word|term)\s+(?:you\s+know\s+)?(?:that\s+)?will\s+return\s+results)`,
+      String.raw`search\s+for\s+(?:anything|a\s+(?:word|term)|any\s+(?:random\s+)?(?:word|term)\s+(?:you\s+know\s+)?(?:that\s+)?will\s+return\s+results)`,
     ),
     async function (this: CasebookWorld) {
       const word = uniqueWord(this);
