@@ -9,7 +9,7 @@ const HINT = /,?\s*to\s+activate\s+press\s+(?:space\s*bar|enter)$/i;
 const ROLE_WORDS: [RegExp, string][] = [
   [/,?\s+button$/i, 'button'],
   [/,?\s+link$/i, 'link'],
-  [/,?\s+(?:edit|edit\s+type\s+in\s+text|text\s*box)$/i, 'textbox'],
+  [/,?\s+edit(?:,?\s+type\s+in\s+text)?$|,?\s+text\s*box$/i, 'textbox'],
   [/,?\s+menu\s*item$/i, 'menuitem'],
   [/,?\s+tab$/i, 'tab'],
 ];
