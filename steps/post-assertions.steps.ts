@@ -300,3 +300,37 @@ defineStep(
     },
   ),
 );
+
+/** How testers call an emoji, by the names Mattermost stores reactions under. */
+const EMOJI_NAMES: Record<string, string[]> = {
+  'thumbs-up': ['+1', 'thumbsup'],
+  'thumbs-down': ['-1', 'thumbsdown'],
+  smile: ['smile'],
+  heart: ['heart'],
+};
+
+/** "Thumbs-up reaction displays as reaction on post": the latest post carries that reaction (by emoji name). */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:a\s+|the\s+)?(thumbs[-\s]?up|thumbs[-\s]?down|smile|heart)\s+reaction\s+(?:displays|is\s+displayed|shows|appears)\s+as\s+(?:a\s+)?reaction\s+on\s+(?:the\s+)?(?:post|message)`,
+    ),
+    async function (this: CasebookWorld, spoken: string) {
+      const names = EMOJI_NAMES[spoken.toLowerCase().replace(/[\s-]+/, '-')];
+      const post = this.memory.latest('post');
+      if (!post?.id) throw new Error('nothing was posted in this scenario');
+      const page = await this.appPage();
+      const chips = names.map((name) => `#postReaction-${post.id}-${cssEscape(name)}`).join(', ');
+      await eventually(this, async () =>
+        (await page.locator(`${POST.inCenter(post.id as string)} :is(${chips})`).count()) > 0
+          ? undefined
+          : `the post "${post.label}" has no :${names[0]}: reaction`,
+      );
+    },
+  ),
+);
+
+/** CSS.escape for the ids of reactions ("+1" is not a valid CSS identifier as it is). */
+function cssEscape(name: string): string {
+  return name.replace(/[^a-zA-Z0-9_-]/g, (char) => `\\${char}`);
+}

@@ -2,7 +2,7 @@ import { defineStep } from '@cucumber/cucumber';
 import type { CasebookWorld } from '../support/world';
 import { definition } from './generic/define';
 import { expectVisible } from './generic/expect';
-import { sentence } from './generic/phrase';
+import { QUOTED, sentence, unquote } from './generic/phrase';
 import './mattermost';
 import { openScenarioChannel } from './mattermost/fixtures';
 import { postMessage } from './mattermost/posts';
@@ -205,6 +205,32 @@ defineStep(
       if (!(await page.locator(RHS.replyBox).isVisible()))
         await clickReplyArrow(this, await targetPost(this, 'message'));
       await replyInRhs(this, nextReply());
+    },
+  ),
+);
+
+/** "Click reply to open the post in the right hand side". */
+defineStep(
+  ...definition(
+    sentence(String.raw`click\s+reply\s+to\s+open\s+(${TARGET})\s+in\s+the\s+(?:right[-\s]hand\s+side|rhs)`),
+    async function (this: CasebookWorld, target: string) {
+      await clickReplyArrow(this, await targetPost(this, target));
+    },
+  ),
+);
+
+/** 'Type "+:+1:" in comment box to react to the post with a thumbs-up and post': the text typed in the RHS box, sent. */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`type\s+(${QUOTED})\s+in\s+(?:the\s+)?(?:comment|reply)\s+box(?:\s+to\s+react\s+to\s+the\s+(?:post|message)(?:\s+with\s+an?\s+[\w-]+)?)?\s+and\s+(?:post|send|press\s+enter)`,
+    ),
+    async function (this: CasebookWorld, text: string) {
+      const page = await this.appPage();
+      const box = page.locator(RHS.replyBox);
+      await expectVisible(box, 'the reply box of the RHS (open a thread first)', this.timeouts.expectMs);
+      await box.fill(unquote(text));
+      await box.press('Enter');
     },
   ),
 );

@@ -81,3 +81,43 @@ describe('post actions (edit, delete, thread, pin) with Client4', () => {
     assert.equal((await clientError(() => user2.getPinnedPosts(qaPrivate.id))).status_code, 403);
   });
 });
+
+describe('reactions with Client4', () => {
+  let sandbox: Awaited<ReturnType<typeof startTestSandbox>>;
+  let user1: Client4;
+  let user2: Client4;
+  let admin: Client4;
+
+  before(async () => {
+    sandbox = await startTestSandbox();
+    user1 = await loggedInClient(sandbox.url, ACCOUNTS.user1);
+    user2 = await loggedInClient(sandbox.url, ACCOUNTS.user2);
+    admin = await loggedInClient(sandbox.url, ACCOUNTS.admin);
+  });
+  after(() => sandbox.close());
+
+  it('adds, lists and removes own reactions; not for others, not outside the channel', async () => {
+    const [team] = await user1.getMyTeams();
+    const offTopic = await user1.getChannelByName(team.id, 'off-topic');
+    const qaPrivate = await user1.getChannelByName(team.id, 'qa-private');
+    const post = await user1.createPost({ channel_id: offTopic.id, message: 'react to me' } as Post);
+    const me2 = await user2.getMe();
+    const reaction = await user2.addReaction(me2.id, post.id, '+1');
+    assert.equal(reaction.emoji_name, '+1');
+    assert.deepEqual(
+      (await user1.getReactionsForPost(post.id)).map((r) => [r.user_id, r.emoji_name]),
+      [[me2.id, '+1']],
+    );
+    const me1 = await user1.getMe();
+    assert.equal((await clientError(() => user2.addReaction(me1.id, post.id, 'smile'))).status_code, 403);
+    assert.equal((await clientError(() => user2.removeReaction(me1.id, post.id, '+1'))).status_code, 403);
+    const secret = await user1.createPost({ channel_id: qaPrivate.id, message: 'secret' } as Post);
+    assert.equal((await clientError(() => user2.addReaction(me2.id, secret.id, '+1'))).status_code, 403);
+    assert.equal(
+      (await clientError(() => user2.addReaction(me2.id, post.id, 'not a name!'))).status_code,
+      400,
+    );
+    await user2.removeReaction(me2.id, post.id, '+1');
+    assert.deepEqual(await admin.getReactionsForPost(post.id), []);
+  });
+});

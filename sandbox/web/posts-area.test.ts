@@ -85,7 +85,7 @@ describe('the posts area: post menu, edit, delete, reply thread, pins', { timeou
     await page.locator(`#post_${id}`).waitFor({ state: 'detached' });
   });
 
-  it('replies in the RHS: send disabled while empty, reply in RHS and center, count on the root', async () => {
+  it('replies in the RHS: send disabled while empty, reply in RHS and center, count on the root, +:emoji: reacts', async () => {
     const id = await post('root of a thread');
     await (await openDotMenu(id)).getByRole('menuitem', { name: 'Reply' }).click();
     const rhs = page.locator('#sidebar-right');
@@ -101,6 +101,18 @@ describe('the posts area: post menu, edit, delete, reply thread, pins', { timeou
       await page.locator(`#CENTER_commentIcon_${id} .post-menu__comment-count`).textContent(),
       '1',
     );
+    // "+:emoji:" reacts to the thread's latest post: here the reply.
+    const replyId = ((await rhs.getByTestId('rhsPostView').last().getAttribute('id')) ?? '').replace(
+      'rhsPost_',
+      '',
+    );
+    await page.locator('#reply_textbox').fill('+:+1:');
+    await page.locator('#reply_textbox').press('Enter');
+    const reaction = page.locator(`#post_${replyId} .Reaction`);
+    await reaction.waitFor();
+    assert.equal(await reaction.getAttribute('id'), `postReaction-${replyId}-+1`);
+    assert.equal(await reaction.locator('.Reaction__count').textContent(), '1');
+    assert.equal(await rhs.getByTestId('rhsPostView').count(), 2, '"+:+1:" reacts instead of posting');
     await rhs.getByRole('button', { name: 'Close' }).click();
     assert.equal(await rhs.count(), 0);
   });

@@ -9,6 +9,7 @@ import { readableChannel } from '../../routes/channels';
 import { idParam, statusOk } from '../../routes/params';
 import { parseBody } from '../../validation';
 import type { SandboxArea } from '../area';
+import { REACTIONS_SCHEMA, registerReactionRoutes } from './reactions';
 
 /**
  * Post actions after posting: edit (PUT /posts/{id}/patch), delete, read one post or its thread, pin and unpin,
@@ -112,4 +113,11 @@ function registerRoutes(api: FastifyInstance, ctx: SandboxContext): void {
   });
 }
 
-export const area: SandboxArea = { name: 'posts', registerRoutes };
+export const area: SandboxArea = {
+  name: 'posts',
+  schema: REACTIONS_SCHEMA,
+  registerRoutes(api, ctx) {
+    registerRoutes(api, ctx);
+    registerReactionRoutes(api, ctx);
+  },
+};

@@ -1,6 +1,7 @@
 import { DeletePostModal } from './delete-modal.js';
 import { startEdit } from './edit.js';
 import { PostDecorations } from './post-menu.js';
+import { showReactions } from './reactions.js';
 import { RightSidebar } from './rhs.js';
 
 /**
@@ -44,6 +45,7 @@ export function install(host) {
   host.on('post', ({ post, element }) => {
     known.set(post.id, post);
     decorations.decorate(post, element);
+    showReactions(host.api, element, post.id).catch(() => {});
     const root = post.root_id && known.get(post.root_id);
     if (root && post.reply_count > (root.reply_count ?? 0))
       updated({ ...root, reply_count: post.reply_count });
@@ -58,6 +60,13 @@ export function install(host) {
     if (event.event === 'post_edited' && known.has(post.id)) updated(post);
     if (event.event === 'post_deleted') removed(post);
     if (event.event === 'posted' && post.root_id) rhs?.replied(post);
+  });
+  host.on('websocket', (event) => {
+    if (event.event !== 'reaction_added' && event.event !== 'reaction_removed') return;
+    const { post_id: postId } = JSON.parse(event.data.reaction);
+    for (const element of document.querySelectorAll(`#post_${postId}, #rhsPost_${postId}`)) {
+      showReactions(host.api, element, postId).catch(() => {});
+    }
   });
 }
 

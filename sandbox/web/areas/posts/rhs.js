@@ -1,4 +1,5 @@
 import { formatTime, h } from '/static/js/dom.js';
+import { addReaction, reactionShortcut } from './reactions.js';
 
 /**
  * The right-hand sidebar (`#sidebar-right`, `#rhsContainer`): a reply thread (root, replies, `#reply_textbox`
@@ -134,6 +135,9 @@ export class RightSidebar {
       if (!message.trim()) return;
       box.value = '';
       send.disabled = true;
+      const emoji = reactionShortcut(message);
+      const latest = this.latestPost();
+      if (emoji && latest) return addReaction(this.host.api, this.host.state.user, latest, emoji);
       const post = await this.host.api('POST', '/posts', {
         channel_id: this.channel.id,
         message,
@@ -159,6 +163,12 @@ export class RightSidebar {
       submit();
     });
     return form;
+  }
+
+  /** The id of the thread's latest post (what "+:emoji:" reacts to). */
+  latestPost() {
+    const last = [...document.querySelectorAll('#sidebar-right [data-testid="rhsPostView"]')].at(-1);
+    return last?.id.replace(/^rhsPost_/, '');
   }
 
   lastOwnPost() {
