@@ -8,6 +8,7 @@ import './mattermost/keyboard/vocabulary';
 import { placeNamed } from './generic/assert';
 import { describeFocus, expectFocus, focusSettles, focusTarget } from './mattermost/keyboard/focus';
 import { focusedAnnouncement, focusedIsAnnounced, parseAnnouncement } from './mattermost/keyboard/reader';
+import { searchFor } from './mattermost/search/search';
 import { CHANNEL } from './mattermost/selectors';
 
 /** Posts of the center list (Mattermost's postView; the sandbox's `.post#post_<id>`). */
@@ -189,4 +190,11 @@ defineStep(
       }
     },
   ),
+);
+
+/** "Search for something" (MM-T1250: any search, to have the search results open): a search for a word. */
+defineStep(
+  ...definition(sentence(String.raw`search\s+for\s+something`), async function (this: CasebookWorld) {
+    await searchFor(this, 'casebook');
+  }),
 );
