@@ -139,7 +139,16 @@ async function finish(run: Finish): Promise<void> {
   await buildReportIfAvailable(REPO_ROOT, run.reportsDir);
 }
 
-main(process.argv.slice(2)).then(
+/** `--watch [paths]` runs the watch mode (tools/bdd/watch); anything else is a cucumber run. */
+function start(args: string[]): Promise<number> {
+  if (!args.includes('--watch')) return main(args);
+  const paths = args
+    .filter((arg) => arg !== '--watch')
+    .map((arg) => path.resolve(process.env.INIT_CWD ?? process.cwd(), arg));
+  return import('./watch/watch').then(({ runWatch }) => runWatch({ repoRoot: REPO_ROOT, paths }));
+}
+
+start(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
