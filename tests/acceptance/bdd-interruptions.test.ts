@@ -139,9 +139,15 @@ describe('npm run bdd interrupted, refused or run twice', { timeout: 600_000 }, 
     try {
       const launcher = processesMarked(marker).find((pid) => commandOf(pid).includes('tools/bdd/cli.ts'));
       assert.ok(launcher, 'the launcher runs');
+      const cucumber = processesMarked(marker).find((pid) => /cucumber/.test(commandOf(pid)));
+      assert.ok(cucumber, 'cucumber runs');
+      const cucumberEnv = fs.readFileSync(`/proc/${cucumber}/environ`, 'utf8');
+      const runFolder = /CASEBOOK_RUN_DIR=([^\0]+)/.exec(cucumberEnv)?.[1];
+      assert.ok(runFolder && fs.existsSync(runFolder), 'the run folder exists');
       process.kill(launcher, 'SIGKILL');
       const cucumberLeft = () => processesMarked(marker).filter((pid) => /cucumber/.test(commandOf(pid)));
       await waitFor(() => cucumberLeft().length === 0, 'cucumber to end with its launcher', 10_000);
+      assert.equal(fs.existsSync(runFolder), false, 'the run folder (seed credentials) is removed');
       assert.equal(fs.existsSync(path.join(reportsDir, 'messages.ndjson')), false, 'nothing published');
     } finally {
       started.kill();
