@@ -92,17 +92,20 @@ export async function runWatch(options: WatchOptions): Promise<number> {
 }
 
 /** Changes that arrive while a run is going wait for it, then run together; bursts of events are merged. */
-class RunQueue {
+export class RunQueue {
   private pending = new Set<string>();
   private running = false;
   private timer?: NodeJS.Timeout;
 
-  constructor(private readonly run: (files: string[]) => Promise<void>) {}
+  constructor(
+    private readonly run: (files: string[]) => Promise<void>,
+    private readonly settleMs = SETTLE_MS,
+  ) {}
 
   add(files: string[]): void {
     for (const file of files) this.pending.add(file);
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.next(), SETTLE_MS);
+    this.timer = setTimeout(() => void this.next(), this.settleMs);
   }
 
   private async next(): Promise<void> {
