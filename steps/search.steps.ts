@@ -182,8 +182,12 @@ defineStep(
     async function (this: CasebookWorld, containing: string | null, text: string, not: string | null) {
       const page = await this.appPage();
       const wanted = searchText(text);
-      const mine = postedMessages(this).filter((post) => post.text === wanted);
-      const items = containing ? resultsContaining(page, wanted) : undefined;
+      // "Containing": the scenario's own post when it wrote one with that text, so that an older post of another
+      // scenario in a shared channel cannot stand in for it; any result with the text only when it wrote none.
+      const mine = postedMessages(this).filter((post) =>
+        containing ? post.text.includes(wanted) : post.text === wanted,
+      );
+      const items = containing && mine.length === 0 ? resultsContaining(page, wanted) : undefined;
       if (not) {
         await requireAnsweredSearch(this);
         const shown = items ? await items.count() : await countResults(page, mine, wanted);
