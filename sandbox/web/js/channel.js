@@ -161,6 +161,8 @@ async function start() {
     onRendered: (rendered) => host.emit('post', rendered),
   });
   bindMessageBox(place.channel, postList);
+  // Areas read the place and the user while the first posts render (their menus depend on who is looking).
+  Object.assign(host.state, { ...place, user: session.user, postList });
   await postList.load();
   // The view appears only once it is usable, so "#channel_view is visible" means "loaded" to tests and steps.
   byId('loadingScreen').remove();

@@ -5,7 +5,8 @@ import { api } from './api.js';
  * the REST client, the signed-in user, and events the page emits as it works, so that an area adds its part
  * (a post menu, the right-hand sidebar, a header button) without the page knowing the area.
  *
- * Events: `ready` {team, channels, channel, user, postList} once the channel view is usable; `post`
+ * `host.state` holds {team, channels, channel, user, postList} from before the first post renders.
+ * Events: `ready` (the same state) once the channel view is usable; `post`
  * {post, element, author} for each post element rendered; `websocket` (the server event) for each live event.
  */
 export class AreaHost {
