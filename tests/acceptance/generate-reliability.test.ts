@@ -105,7 +105,7 @@ describe('npm run generate on bad inputs', () => {
     write('huge/MM-T8.md', caseMarkdown({ key: 'MM-T8', body: `**Step 1**\n\n${steps.join('\n')}` }));
     const result = generate();
     assert.equal(result.status, 0, result.stderr);
-    assert.match(fs.readFileSync(path.join(out, 'huge/MM-T8.feature'), 'utf8'), /Click \*\*Save 149999\*\*/);
+    assert.match(fs.readFileSync(path.join(out, 'huge/MM-T8.feature'), 'utf8'), /Click (\*\*)?Save 149999\b/);
   });
 
   it('notices a same-size edit whose mtime was restored (cp -p, tar x, rsync -a)', () => {
