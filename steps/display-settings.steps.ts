@@ -205,39 +205,6 @@ defineStep(
 );
 
 /**
- * "Message posted after 1pm shows timestamp in 24-hour format, e.g. 14:37": that post's time reads in that
- * format (and, with an example, reads the example).
- */
-defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:the\s+)?(?:message|post)\s+posted\s+after\s+\d{1,2}\s*(?:am|pm)\s+(shows|does\s+not\s+show)\s+(?:a\s+|the\s+|its\s+)?timestamp\s+in\s+(12|24)[-\s]hour\s+format(?:,?\s+(?:e\.g\.|eg|for\s+example)\s+(\d{1,2}:\d{2}(?:\s?[AP]M)?))?`,
-    ),
-    async function (this: CasebookWorld, verb: string, format: '12' | '24', example: string | null) {
-      const post = this.memory.latest('post');
-      if (!post?.id) throw new Error('no message was posted at a known time earlier in this scenario');
-      const time = postTime(await this.appPage(), post.id);
-      const text = ((await time.textContent({ timeout: this.timeouts.expectMs })) ?? '').trim();
-      // The example ("e.g. 14:37") only illustrates the format: the time must be the post's own, in that format.
-      const own = await time.evaluate((el, f) => {
-        const date = new Date(el.getAttribute('datetime') ?? '');
-        const hh = date.getHours();
-        const mm = String(date.getMinutes()).padStart(2, '0');
-        return f === '24'
-          ? `${String(hh).padStart(2, '0')}:${mm}`
-          : `${hh % 12 || 12}:${mm} ${hh < 12 ? 'AM' : 'PM'}`;
-      }, format);
-      const holds = CLOCK_FORMATS[format].test(text) && text === own;
-      if (holds === /not/i.test(verb)) {
-        throw new Error(
-          `the post's time reads "${text}"; expected ${/not/i.test(verb) ? 'not ' : ''}"${own}" (${format}-hour time${example ? ` like ${example}` : ''})`,
-        );
-      }
-    },
-  ),
-);
-
-/**
  * "After logout, no errors shown.": the page the tester looks at now (back in the app after logging in again,
  * or the login page) shows no error: no visible alert or error text with words in it.
  */
@@ -256,31 +223,6 @@ defineStep(
         .filter({ hasText: /\S/ });
       const count = await errors.count();
       if (count > 0) throw new Error(`an error is shown: "${(await errors.first().textContent())?.trim()}"`);
-    },
-  ),
-);
-
-/**
- * "With an account that only belongs to one team, Go to Settings -> Display -> Theme": the scenario's user
- * must be on exactly one team (the case depends on it), then the path is followed.
- */
-defineStep(
-  ...definition(
-    sentence(
-      String.raw`with\s+an\s+account\s+that\s+(?:only\s+)?belongs\s+to\s+(?:only\s+)?one\s+team,?\s+(?:go\s+to|open|navigate\s+to)\s+(${PATH})`,
-    ),
-    async function (this: CasebookWorld, path: string) {
-      await this.appPage(); // logs the scenario's user in first
-      const teams = await apiGet<{ name: string }[]>(
-        (await this.session()).context,
-        '/api/v4/users/me/teams',
-      );
-      if (teams.length !== 1) {
-        throw new Error(
-          `the case needs a user on exactly one team; this user is on ${teams.length} (${teams.map((t) => t.name).join(', ')})`,
-        );
-      }
-      await followPath(this, splitPath(path));
     },
   ),
 );

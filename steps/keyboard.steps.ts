@@ -107,29 +107,6 @@ defineStep(
   ),
 );
 
-/**
- * "Click [...] of the message you posted and choose "Reply" and verify focus is on RHS's reply textbox": the
- * dot menu ("Post extra options") of the newest post, its Reply item, then the focus check.
- */
-defineStep(
-  ...definition(
-    sentence(
-      String.raw`click\s+(?:the\s+)?\[\.\.\.\]\s+(?:menu\s+)?of\s+the\s+(?:message|post)\s+you\s+posted\s+and\s+choose\s+${QUOTE}reply${QUOTE}\s+and\s+(?:verify|ensure|check)\s+(?:that\s+)?(?:the\s+)?focus\s+is\s+(?:on|in)\s+${THING}`,
-    ),
-    async function (this: CasebookWorld, name: string) {
-      const page = await this.appPage();
-      const newest = page.locator(CHANNEL.postList).locator(POSTS).last();
-      await newest.hover();
-      await newest.getByRole('button', { name: /^(?:more|more actions)$/i }).click();
-      await page
-        .getByRole('menu', { name: 'Post extra options' })
-        .getByRole('menuitem', { name: 'Reply', exact: true })
-        .click();
-      await expectFocus(this, name, false);
-    },
-  ),
-);
-
 const REGION_KEYS = String.raw`(?:ctrl|control)\s*[+-]\s*f6|f6`;
 
 /**

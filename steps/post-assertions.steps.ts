@@ -98,29 +98,19 @@ defineStep(
   ),
 );
 
-/** "No changes made", "No changes are made", "The message remains in the channel". */
+/**
+ * "No changes made", "No changes are made", "The message remains in the channel", 'The "Edit message" modal
+ * should close, and the message should not be updated.': the post the last action was about is as before.
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:no\s+changes\s+(?:are\s+|were\s+)?made|(?:the\s+)?(?:message|post|reply)\s+(?:remains|stays)\s+(?:in\s+the\s+channel|unchanged))`,
+      String.raw`(?:no\s+changes\s+(?:are\s+|were\s+)?made|(?:the\s+)?(?:message|post|reply)\s+(?:remains|stays)\s+(?:in\s+the\s+channel|unchanged)|(?:(?:the\s+)?(${QUOTED})\s+(?:modal|dialog|box)\s+should\s+close\s*,?\s+and\s+)?(?:the\s+)?(?:message|post|reply)\s+(?:should\s+not\s+be|is\s+not|was\s+not)\s+updated)`,
     ),
-    async function (this: CasebookWorld) {
-      const page = await this.appPage();
-      await eventually(this, () => unchangedPost(this, page));
-    },
-  ),
-);
-
-/** 'The "Edit message" modal should close, and the message should not be updated.' */
-defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:the\s+)?(${QUOTED})\s+(?:modal|dialog|box)\s+should\s+close\s*,?\s+and\s+the\s+(?:message|post)\s+should\s+not\s+be\s+updated`,
-    ),
-    async function (this: CasebookWorld, name: string) {
+    async function (this: CasebookWorld, editor: string | null) {
       // Mattermost's editor was the "Edit Message" modal (#editPostModal); it now edits in place in #edit_textbox.
-      if (!/^edit\s+(?:message|post)$/i.test(unquote(name))) {
-        throw new Error(`${name} is not the post editor ("Edit message")`);
+      if (editor && !/^edit\s+(?:message|post)$/i.test(unquote(editor))) {
+        throw new Error(`${editor} is not the post editor ("Edit message")`);
       }
       const page = await this.appPage();
       await eventually(this, () => unchangedPost(this, page));
@@ -152,6 +142,31 @@ defineStep(
   ),
 );
 
+/**
+ * "`(edited)` is not displayed", "`(edited)` displays": the Edited indicator of the post the last action was
+ * about (current Mattermost writes "Edited", so the literal "(edited)" could never be found on the page).
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`([\x60"“'‘]\(?edited\)?[\x60"”'’])\s+(?:is\s+|should\s+be\s+)?(not\s+)?(?:displayed|shown|visible|displays|shows|appears)`,
+    ),
+    async function (this: CasebookWorld, quoted: string, negated: string | null) {
+      if (!namesEditedIndicator(unquote(quoted))) throw new Error(`${quoted} is not the "Edited" indicator`);
+      const { post } = lastActedOn(this);
+      const page = await this.appPage();
+      await eventually(this, async () => {
+        if ((await page.locator(POST.inCenter(post.id)).count()) === 0)
+          return 'the post is not in the center';
+        const marked = await page.locator(POST.edited(post.id)).isVisible();
+        if (negated && marked) return 'the post shows the "Edited" indicator';
+        if (!negated && !marked) return 'the post does not show the "Edited" indicator';
+        return undefined;
+      });
+    },
+  ),
+);
+
 /** "Reply count remains in center channel and is correct". */
 defineStep(
   ...definition(
@@ -177,33 +192,11 @@ defineStep(
   ),
 );
 
-/** "Original message appears in RHS pinned list, but reply does not". */
+/** "Message disappears from center and RHS.", "Message disappears immediately from center and RHS flagged posts". */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:the\s+)?original\s+message\s+appears\s+in\s+(?:the\s+)?rhs\s+pinned\s+list\s*,?\s+but\s+(?:the\s+)?reply\s+does\s+not`,
-    ),
-    async function (this: CasebookWorld) {
-      const { post } = lastActedOn(this);
-      const reply = this.memory.latest('reply');
-      if (!reply) throw new Error('no reply was posted in this scenario');
-      const page = await this.appPage();
-      await eventually(this, async () => {
-        const listed = await page.locator(`${RHS.pinnedItems} .post-message__text`).allTextContents();
-        if (!(await page.locator(RHS.title).textContent())?.startsWith('Pinned messages'))
-          return 'the RHS does not show the pinned messages';
-        if (!listed.includes(post.message)) return `the pinned list does not show "${post.message}"`;
-        return listed.includes(reply.label) ? `the pinned list shows the reply "${reply.label}"` : undefined;
-      });
-    },
-  ),
-);
-
-/** "Message disappears from center and RHS." */
-defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:the\s+)?(?:message|post)\s+disappears\s+(?:immediately\s+)?from\s+(?:the\s+)?(?:center|centre)\s+and\s+(?:the\s+)?rhs`,
+      String.raw`(?:the\s+)?(?:message|post)\s+disappears\s+(?:immediately\s+)?from\s+(?:the\s+)?(?:center|centre)(?:\s+channel)?\s+and\s+(?:the\s+)?rhs(?:\s+(?:flagged|saved)\s+(?:posts|messages))?`,
     ),
     async function (this: CasebookWorld) {
       const { post } = lastActedOn(this);

@@ -96,19 +96,6 @@ defineStep(
   ),
 );
 
-/** "Click to reply to message, enter comment in RHS". */
-defineStep(
-  ...definition(
-    sentence(
-      String.raw`click\s+to\s+reply\s+to\s+(${TARGET})\s*,?\s*(?:and\s+)?enter\s+(?:a\s+)?comment\s+in\s+(?:the\s+)?rhs`,
-    ),
-    async function (this: CasebookWorld, target: string) {
-      await clickReplyArrow(this, await targetPost(this, target));
-      await replyInRhs(this, nextReply());
-    },
-  ),
-);
-
 /** "Focus away from RHS textbox": the focus goes back to the center message box. */
 defineStep(
   ...definition(
@@ -147,11 +134,11 @@ defineStep(
   ),
 );
 
-/** "In a channel with pinned posts, click the pin icon to display them in RHS". */
+/** "In a channel with pinned posts, click the pin icon to display them in RHS" (also "In one channel with ..."). */
 defineStep(
   ...definition(
     sentence(
-      String.raw`in\s+a\s+channel\s+with\s+pinned\s+posts\s*,\s*click\s+the\s+pin\s+icon(?:\s+to\s+display\s+them\s+in\s+(?:the\s+)?rhs)?`,
+      String.raw`in\s+(?:a|one)\s+channel\s+with\s+pinned\s+posts\s*,\s*click\s+the\s+pin\s+icon(?:\s+to\s+display\s+them\s+in\s+(?:the\s+)?rhs)?`,
     ),
     async function (this: CasebookWorld) {
       const pinned = await targetPost(this, 'pinned post');

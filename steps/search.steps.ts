@@ -149,26 +149,6 @@ defineStep(
   ),
 );
 
-/** "In the search box, replace "apple" with "banana" but don't hit "search"". */
-defineStep(
-  ...definition(
-    sentence(
-      String.raw`in\s+the\s+search\s+box,?\s+replace\s+(${QUOTED})\s+with\s+(${QUOTED})(?:,?\s+but\s+(?:don't|do\s+not)\s+(?:hit|press|click)\s+${QUOTED}|\s+without\s+searching)?`,
-    ),
-    async function (this: CasebookWorld, from: string, to: string) {
-      const page = await this.appPage();
-      const input = await openSearchBox(page, this.timeouts.expectMs);
-      const current = await input.inputValue();
-      const before = current || lastSearch(this);
-      if (!before.includes(searchText(from)))
-        throw new Error(`the search box holds "${before}", not "${searchText(from)}"`);
-      const text = before.replace(searchText(from), searchText(to));
-      await input.fill(text);
-      this.remember('search text', { label: text });
-    },
-  ),
-);
-
 // ---------- what the results show ----------
 
 const HIGHLIGHTED = String.raw`(?:\s*(?:,|and)\s*(?:the\s+)?(?:search\s+)?terms?\s+(?:is\s+|are\s+)?highlighted)?`;
@@ -352,28 +332,6 @@ defineStep(
       if (!gone && !shown.includes(typed))
         throw new Error(`the search box shows "${shown.trim()}", not "${typed}"`);
       if (gone && shown.includes(typed)) throw new Error(`the search box still shows "${typed}"`);
-    },
-  ),
-);
-
-/** "The search term that you searched for stays highlighted regardless of what you type in the search box". */
-defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:the\s+)?search\s+terms?\s+(?:that\s+)?you\s+searched\s+for\s+(?:stays?|remains?)\s+highlighted(?:\s+regardless\s+of\s+what\s+you\s+type\s+in\s+the\s+search\s+box)?`,
-    ),
-    async function (this: CasebookWorld) {
-      const page = await this.appPage();
-      const words = highlightedWords(lastSearch(this)).map((word) => word.toLowerCase());
-      const highlights = (
-        await page.locator(`${SEARCH.results} :is(${SEARCH.highlight})`).allTextContents()
-      ).map((text) => text.trim().toLowerCase());
-      if (highlights.length === 0) throw new Error('no term is highlighted in the search results');
-      const stray = highlights.filter((text) => !words.some((word) => text.startsWith(word)));
-      if (stray.length > 0)
-        throw new Error(`highlighted: ${stray.join(', ')}; searched for: ${words.join(' ')}`);
-      const missing = words.filter((word) => !highlights.some((text) => text.startsWith(word)));
-      if (missing.length > 0) throw new Error(`not highlighted: ${missing.join(', ')}`);
     },
   ),
 );

@@ -265,23 +265,3 @@ defineStep(
     },
   ),
 );
-
-/** "Browser tab title says "System Console - " followed by the site name." */
-defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:the\s+)?(?:browser\s+)?(?:tab\s+)?title\s+(?:says|is|shows|reads|(does\s+not\s+(?:say|show|read)|is\s+not))\s+(${QUOTED})(\s+followed\s+by\s+the\s+site\s+name)?`,
-    ),
-    async function (this: CasebookWorld, not: string | null, text: string, siteName: string | null) {
-      const page = await this.page();
-      let wanted = unquote(text).trimEnd();
-      if (siteName) {
-        const config = await page.request.get('/api/v4/config/client?format=old');
-        wanted = `${wanted} ${(await config.json()).SiteName}`;
-      }
-      const title = wanted.replace(/\s+/g, ' ');
-      if (not) await expect(page).not.toHaveTitle(title, { timeout: this.timeouts.actionMs });
-      else await expect(page).toHaveTitle(title, { timeout: this.timeouts.actionMs });
-    },
-  ),
-);

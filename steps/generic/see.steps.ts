@@ -8,8 +8,10 @@ import { KIND, LONG_NAMED, QUOTED, sentence, unquote } from './phrase';
 const VERIFY = String.raw`(?:(?:verify|check|confirm|ensure|observe|make\s+sure|assert)(?:\s+that)?\s+)?`;
 const SHOWN = String.raw`(?:displayed|shown|visible|present|showing|displaying|appears?|appearing|displays|shows)`;
 const WHAT = String.raw`(?:\s+(?:text|message|label|heading|title|${KIND}))?`;
+/** The old app's quoted "(edited)" names the posts area's Edited indicator, not a text: that area checks it. */
+const NOT_EDITED = String.raw`(?![\x60"“'‘]\(?edited\)?[\x60"”'’])`;
 /** A quoted text, or an unquoted name of two words or more that an element word or "text"/"label" closes. */
-const SHOWN_NAME = String.raw`(?:${QUOTED}|${LONG_NAMED}(?=\s+(?:${KIND}|text|label)\b))`;
+const SHOWN_NAME = String.raw`(?:${NOT_EDITED}${QUOTED}|${LONG_NAMED}(?=\s+(?:${KIND}|text|label)\b))`;
 
 async function checkShown(world: CasebookWorld, raw: string, kind: string | null, negated: boolean) {
   const page = await world.appPage();
