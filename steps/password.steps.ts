@@ -95,7 +95,10 @@ defineStep(
   ),
 );
 
-/** "UI accepts changes": no error, and the section closed (as it does once saved). */
+/**
+ * "UI accepts changes" (after a password change): no error, the section closed, and the server recorded a new
+ * password — a section that was never opened is also closed, so the close alone proves nothing.
+ */
 defineStep(
   ...definition(
     sentence(String.raw`(?:the\s+)?ui\s+accepts\s+(?:the\s+)?changes?`),
@@ -104,6 +107,9 @@ defineStep(
       const error = await shownError(page);
       if (error) throw new Error(`the settings show an error: "${error}"`);
       await openSection(page).waitFor({ state: 'detached', timeout: this.timeouts.expectMs });
+      if (!before.has(this)) throw new Error('no password change was started in this scenario');
+      const me = await apiGet<Me>((await this.session()).context, '/api/v4/users/me');
+      if (me.last_password_update === before.get(this)) throw new Error('the password change was not saved');
     },
   ),
 );

@@ -119,9 +119,14 @@ defineStep(
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:(?:the\s+)?login\s+page\s+redirects[;,]?\s+)?(?:the\s+)?(?:mm|mattermost|app)\s+content\s+(?:loads|is\s+loaded|is\s+shown|displays)`,
+      String.raw`((?:the\s+)?login\s+page\s+redirects[;,]?\s+)?(?:the\s+)?(?:mm|mattermost|app)\s+content\s+(?:loads|is\s+loaded|is\s+shown|displays)`,
     ),
-    async function (this: CasebookWorld) {
+    async function (this: CasebookWorld, redirects: string | null) {
+      // "Login page redirects" speaks of a login page the scenario opened: without one there was no redirect.
+      const openedLogin = this.memory
+        .all('address')
+        .some((address) => new URL(address.label).pathname.startsWith('/login'));
+      if (redirects && !openedLogin) throw new Error('no step of this scenario opened the login page');
       const page = await this.page();
       await expectVisible(
         page.locator(CHANNEL.view),

@@ -24,6 +24,8 @@ defineStep(
     async function (this: CasebookWorld, address: string) {
       const url = address.replace(/^\{\s*server\s*_?url\s*\}/i, this.config.baseUrl);
       await (await this.appPage()).goto(url);
+      // Expected lines such as "Login page redirects" need to know which address the scenario opened.
+      this.remember('address', { label: url });
     },
   ),
 );
