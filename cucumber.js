@@ -5,7 +5,14 @@ const reports = process.env.CASEBOOK_REPORTS_DIR || 'reports';
 // No `paths`: cucumber-js then runs features/**/*.feature unless paths are given on the command line.
 const common = {
   requireModule: [require.resolve('./tools/ts-cache/register.js')],
-  require: ['support/hooks.ts', 'support/world.ts', 'steps/**/*.steps.ts'],
+  // The assertion grammar comes last: it reads the nouns the step files registered and leaves to their steps
+  // the lines they match (steps/generic/assert/assertions.last.ts).
+  require: [
+    'support/hooks.ts',
+    'support/world.ts',
+    'steps/**/*.steps.ts',
+    'steps/generic/assert/assertions.last.ts',
+  ],
   tags: 'not @manual and not @no-steps',
   format: [
     'progress',

@@ -1,5 +1,6 @@
 import { defineStep } from '@cucumber/cucumber';
 import type { CasebookWorld } from '../support/world';
+import { preferredOverGrammar } from './generic/assert/defer';
 import { definition } from './generic/define';
 import { LABEL, sentence, unquote } from './generic/phrase';
 import './mattermost';
@@ -24,13 +25,19 @@ defineStep(
 
 /** "The Town Square channel is displayed", "You remain in the current channel" is not this: a named channel. */
 defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:the\s+)?(?:channel\s+(${LABEL})|(${LABEL})\s+channel)\s+(?:is\s+displayed|is\s+shown|opens|is\s+opened|loads)`,
+  ...preferredOverGrammar(
+    definition(
+      sentence(
+        String.raw`(?:the\s+)?(?:channel\s+(${LABEL})|(${LABEL})\s+channel)\s+(?:is\s+displayed|is\s+shown|opens|is\s+opened|loads)`,
+      ),
+      async function (this: CasebookWorld, named: string | null, before: string | null) {
+        await expectChannelShown(
+          await this.appPage(),
+          unquote(named ?? before ?? ''),
+          this.timeouts.expectMs,
+        );
+      },
     ),
-    async function (this: CasebookWorld, named: string | null, before: string | null) {
-      await expectChannelShown(await this.appPage(), unquote(named ?? before ?? ''), this.timeouts.expectMs);
-    },
   ),
 );
 

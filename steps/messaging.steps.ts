@@ -1,5 +1,6 @@
 import { defineStep } from '@cucumber/cucumber';
 import type { CasebookWorld } from '../support/world';
+import { preferredOverGrammar } from './generic/assert/defer';
 import { definition } from './generic/define';
 import { QUOTED, sentence, unquote } from './generic/phrase';
 import './mattermost';
@@ -114,29 +115,34 @@ defineStep(
 
 /** "Message `Hello` displays in center": the newest post reads exactly that. */
 defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:the\s+)?(?:message|post|text)\s+(${QUOTED})\s+(?:displays|is\s+displayed|appears|is\s+shown|shows(?:\s+up)?|is\s+posted)(?:\s+in\s+(?:the\s+)?(?:center|centre|center\s+channel|channel|post\s+list))?`,
+  ...preferredOverGrammar(
+    definition(
+      sentence(
+        String.raw`(?:the\s+)?(?:message|post|text)\s+(${QUOTED})\s+(?:displays|is\s+displayed|appears|is\s+shown|shows(?:\s+up)?|is\s+posted)(?:\s+in\s+(?:the\s+)?(?:center|centre|center\s+channel|channel|post\s+list))?`,
+      ),
+      async function (this: CasebookWorld, text: string) {
+        await waitForNewestPost(await this.appPage(), unquote(text), this.timeouts.expectMs);
+      },
     ),
-    async function (this: CasebookWorld, text: string) {
-      await waitForNewestPost(await this.appPage(), unquote(text), this.timeouts.expectMs);
-    },
   ),
 );
 
 /** "Message displays as "[test]: test" (not a link)". */
 defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:the\s+)?(?:message|post)\s+displays\s+as\s+(${QUOTED})(?:\s*\((not\s+a\s+link|as\s+plain\s+text)\))?`,
+  ...preferredOverGrammar(
+    definition(
+      sentence(
+        String.raw`(?:the\s+)?(?:message|post)\s+displays\s+as\s+(${QUOTED})(?:\s*\((not\s+a\s+link|as\s+plain\s+text)\))?`,
+      ),
+      async function (this: CasebookWorld, text: string, plain: string | null) {
+        const last = postTexts(await this.appPage()).last();
+        const shown = await last.textContent();
+        if (shown !== unquote(text))
+          throw new Error(`the newest post reads ${JSON.stringify(shown)}, not ${text}`);
+        if (plain && (await last.locator('a').count()) > 0)
+          throw new Error(`the post shows ${text} as a link`);
+      },
     ),
-    async function (this: CasebookWorld, text: string, plain: string | null) {
-      const last = postTexts(await this.appPage()).last();
-      const shown = await last.textContent();
-      if (shown !== unquote(text))
-        throw new Error(`the newest post reads ${JSON.stringify(shown)}, not ${text}`);
-      if (plain && (await last.locator('a').count()) > 0) throw new Error(`the post shows ${text} as a link`);
-    },
   ),
 );
 

@@ -2,6 +2,7 @@ import { defineStep } from '@cucumber/cucumber';
 import type { CasebookWorld } from '../support/world';
 import { sentence } from './generic/phrase';
 import './mattermost';
+import { preferredOverGrammar } from './generic/assert/defer';
 import { definition } from './generic/define';
 import { expectVisible } from './generic/expect';
 import { apiGet, type UserInfo } from './mattermost/api';
@@ -117,25 +118,27 @@ defineStep(
 
 /** "Mm content loads", "Login page redirects; Mm content loads": the app (a channel) shows, not the login page. */
 defineStep(
-  ...definition(
-    sentence(
-      String.raw`((?:the\s+)?login\s+page\s+redirects[;,]?\s+)?(?:the\s+)?(?:mm|mattermost|app)\s+content\s+(?:loads|is\s+loaded|is\s+shown|displays)`,
+  ...preferredOverGrammar(
+    definition(
+      sentence(
+        String.raw`((?:the\s+)?login\s+page\s+redirects[;,]?\s+)?(?:the\s+)?(?:mm|mattermost|app)\s+content\s+(?:loads|is\s+loaded|is\s+shown|displays)`,
+      ),
+      async function (this: CasebookWorld, redirects: string | null) {
+        // "Login page redirects" speaks of a login page the scenario opened: without one there was no redirect.
+        const openedLogin = this.memory
+          .all('address')
+          .some((address) => new URL(address.label).pathname.startsWith('/login'));
+        if (redirects && !openedLogin) throw new Error('no step of this scenario opened the login page');
+        const page = await this.page();
+        await expectVisible(
+          page.locator(CHANNEL.view),
+          'the Mattermost channel view',
+          this.timeouts.navigationMs,
+        );
+        const path = new URL(page.url()).pathname;
+        if (path.startsWith('/login')) throw new Error(`the page is still the login page (${page.url()})`);
+      },
     ),
-    async function (this: CasebookWorld, redirects: string | null) {
-      // "Login page redirects" speaks of a login page the scenario opened: without one there was no redirect.
-      const openedLogin = this.memory
-        .all('address')
-        .some((address) => new URL(address.label).pathname.startsWith('/login'));
-      if (redirects && !openedLogin) throw new Error('no step of this scenario opened the login page');
-      const page = await this.page();
-      await expectVisible(
-        page.locator(CHANNEL.view),
-        'the Mattermost channel view',
-        this.timeouts.navigationMs,
-      );
-      const path = new URL(page.url()).pathname;
-      if (path.startsWith('/login')) throw new Error(`the page is still the login page (${page.url()})`);
-    },
   ),
 );
 
@@ -156,14 +159,20 @@ defineStep(
 
 /** "You are logged out and the login screen displays", "Login page is displayed", "Redirected back to login page". */
 defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:(?:you\s+are|user\s+is|should\s+be|should\s+successfully\s+be|you're)\s+)?(?:(?:successfully\s+)?logged\s+out(?:\s+of\s+(?:mattermost|the\s+site|the\s+server))?(?:,?\s+and\s+)?)?(?:(?:(?:is\s+)?redirected\s+(?:back\s+)?to\s+(?:the\s+)?login\s+(?:page|screen))|(?:the\s+)?login\s+(?:page|screen)\s+(?:is\s+)?(?:displays?|displayed|shown|appears|opens))`,
+  ...preferredOverGrammar(
+    definition(
+      sentence(
+        String.raw`(?:(?:you\s+are|user\s+is|should\s+be|should\s+successfully\s+be|you're)\s+)?(?:(?:successfully\s+)?logged\s+out(?:\s+of\s+(?:mattermost|the\s+site|the\s+server))?(?:,?\s+and\s+)?)?(?:(?:(?:is\s+)?redirected\s+(?:back\s+)?to\s+(?:the\s+)?login\s+(?:page|screen))|(?:the\s+)?login\s+(?:page|screen)\s+(?:is\s+)?(?:displays?|displayed|shown|appears|opens))`,
+      ),
+      async function (this: CasebookWorld) {
+        const page = await this.page();
+        await expectVisible(
+          page.locator(LOGIN.loginId).first(),
+          'the login page',
+          this.timeouts.navigationMs,
+        );
+      },
     ),
-    async function (this: CasebookWorld) {
-      const page = await this.page();
-      await expectVisible(page.locator(LOGIN.loginId).first(), 'the login page', this.timeouts.navigationMs);
-    },
   ),
 );
 

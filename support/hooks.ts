@@ -12,7 +12,7 @@ import type { PickleStep } from '@cucumber/messages';
 import { closeWorkerBrowser } from './browser';
 import { attachFailureEvidence, describeFailedStep } from './evidence';
 import { receiveHandoff } from './launcher-handoff';
-import { openDialogNames } from './observations';
+import { openDialogNames, visiblePageText } from './observations';
 import { markdownSourceOf } from './source-location';
 import { type StepPosition, stepPositions } from './step-positions';
 import { STEP_TIMEOUT_MS } from './timeouts';
@@ -49,7 +49,12 @@ AfterStep(async function (this: CasebookWorld, { result }) {
   if (position) this.sessions.noteUse(position);
   if (result.status === Status.FAILED) this.failedStep = describeFailedStep(this);
   const page = this.sessions.currentOrUndefined?.page;
-  if (position?.isAction && page) this.observations.push({ position, dialogs: await openDialogNames(page) });
+  if (position?.isAction && page)
+    this.observations.push({
+      position,
+      dialogs: await openDialogNames(page),
+      text: await visiblePageText(page),
+    });
 });
 
 After(async function (this: CasebookWorld, { result }) {

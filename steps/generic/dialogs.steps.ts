@@ -1,8 +1,8 @@
 import { defineStep } from '@cucumber/cucumber';
-import { observationAt, openDialogNames } from '../../support/observations';
+import { observationAt } from '../../support/observations';
 import type { CasebookWorld } from '../../support/world';
 import { definition } from './define';
-import { LABEL, QUOTED, sentence, unquote } from './phrase';
+import { LABEL, sentence, unquote } from './phrase';
 import { squash } from './similarity';
 
 function dialogOpenAfter(world: CasebookWorld, name: string, step: number): boolean {
@@ -27,22 +27,5 @@ defineStep(
   ),
 );
 
-/** "Modal closes", "The “Edit message” modal is dismissed": no such dialog is open any more. */
-defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:the\s+)?(?:(${QUOTED})\s+)?(?:modal|dialog|pop-?up)\s+(?:closes|is\s+closed|is\s+dismissed|disappears|goes\s+away)`,
-    ),
-    async function (this: CasebookWorld, name: string | null) {
-      const page = await this.appPage();
-      const deadline = Date.now() + this.timeouts.expectMs;
-      const label = name ? unquote(name) : undefined;
-      const open = async () =>
-        (await openDialogNames(page)).filter((dialog) => !label || squash(dialog) === squash(label));
-      while ((await open()).length) {
-        if (Date.now() > deadline) throw new Error(`still open: ${(await open()).join(', ')}`);
-        await page.waitForTimeout(100);
-      }
-    },
-  ),
-);
+// "Modal closes", "The “Edit message” modal is dismissed" are read by the assertion grammar (steps/generic/assert/),
+// which first makes sure such a dialog was open after an earlier step.

@@ -69,7 +69,13 @@ registerPlace({
   locate: (page) => page.locator(CHANNEL.postList).filter({ visible: true }),
 });
 registerPlace({
-  names: ['search results', 'search results panel', 'search result list', 'search results list', 'results'],
+  names: [
+    'search results',
+    'search results panel',
+    'search result list',
+    'search results list',
+    'search panel',
+  ],
   locate: (page) => page.locator('#searchContainer').filter({ visible: true }),
 });
 registerPlace({
@@ -105,6 +111,22 @@ registerThing({
     'reply message box',
   ],
   locate: (scope) => scope.locator('#reply_textbox, [data-testid="reply_textbox"]'),
+});
+registerThing({
+  names: ['current channel', 'current channel name', 'channel header title'],
+  locate: (scope) => scope.locator(CHANNEL.header),
+});
+registerThing({
+  names: ['search result', 'result', 'search item', 'search result item'],
+  locate: (scope) => scope.locator('#searchContainer [data-testid="search-item-container"]'),
+});
+registerThing({
+  names: ['error', 'error message', 'error text', 'validation error', 'inline error'],
+  // Settings forms: #clientError/#serverError (older), #error_<field> (current); generic alerts otherwise.
+  locate: (scope) =>
+    scope.locator(
+      '#clientError, #serverError, [id^="error_"], .has-error .control-label, [role="alert"], .error-text',
+    ),
 });
 registerThing({
   names: ['channel intro', 'channel introduction', 'intro message'],

@@ -22,24 +22,26 @@ interface Facts {
 async function factsOf(target: Locator): Promise<Facts> {
   return target.evaluate((element) => {
     const el = element as HTMLInputElement;
-    const aria = (name: string) => el.getAttribute(name);
     const checked =
       el.type === 'checkbox' || el.type === 'radio'
         ? String(el.checked)
-        : (aria('aria-checked') ?? aria('aria-pressed'));
-    const current = aria('aria-current');
+        : (el.getAttribute('aria-checked') ?? el.getAttribute('aria-pressed'));
+    const current = el.getAttribute('aria-current');
     const disabled =
-      el.disabled === true || aria('aria-disabled') === 'true' || el.closest('fieldset[disabled]') !== null;
+      el.disabled === true ||
+      el.getAttribute('aria-disabled') === 'true' ||
+      el.closest('fieldset[disabled]') !== null;
     const active = document.activeElement;
+    // No helper functions in here: the page runs this code as written (a bundler's helpers do not exist there).
     return {
       checked,
-      selected: aria('aria-selected') ?? (current && current !== 'false' ? 'true' : null),
+      selected: el.getAttribute('aria-selected') ?? (current && current !== 'false' ? 'true' : null),
       disabled,
-      expanded: aria('aria-expanded'),
+      expanded: el.getAttribute('aria-expanded'),
       focused: active === el || (active !== null && el.contains(active)),
       readOnly:
         el.readOnly === true ||
-        aria('aria-readonly') === 'true' ||
+        el.getAttribute('aria-readonly') === 'true' ||
         (el.isContentEditable === false && el.getAttribute('contenteditable') === 'false'),
       classes: String(el.className ?? ''),
       fontWeight: Number(getComputedStyle(el).fontWeight) || 400,
@@ -75,8 +77,8 @@ registerState({
 });
 
 registerState({
-  names: ['disabled', 'greyed out', 'grayed out', 'not clickable', 'inactive button', 'unavailable'],
-  opposites: ['enabled', 'clickable', 'available'],
+  names: ['disabled', 'greyed out', 'grayed out', 'not clickable'],
+  opposites: ['enabled'],
   async check(target) {
     const { disabled } = await factsOf(target);
     return reading(disabled, disabled ? 'disabled' : 'enabled');

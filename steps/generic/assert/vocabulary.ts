@@ -140,6 +140,11 @@ export function stateNamed(adjective: string): { state: State; opposite: boolean
   return other ? { state: other, opposite: true } : undefined;
 }
 
+/** Names of the places a line names with a name of their own ("the “Invite People” modal"). */
+export function namedPlaceNames(): string[] {
+  return registeredNames('place').filter((name) => placeNamed(name)?.named);
+}
+
 /** The names registered so far, as written, for the grammar's alternations. */
 export function registeredNames(kind: keyof typeof written): string[] {
   return [...written[kind]].sort((a, b) => b.length - a.length);
