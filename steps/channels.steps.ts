@@ -166,25 +166,27 @@ defineStep(
 
 /** "Archive channel is removed from drawer when you navigate away". */
 defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:the\s+)?archived?\s+channel\s+is\s+(not\s+)?removed\s+from\s+(?:the\s+)?(?:drawer|sidebar|LHS|channel\s+list)(?:\s+when\s+you\s+navigate\s+away)?`,
-    ),
-    async function (this: CasebookWorld, not: string | null) {
-      const page = await this.appPage();
-      const channel = archivedChannel(this);
-      const item = page.locator(`${CHANNEL.sidebar} #sidebarItem_${channel.name}`);
-      await expectVisible(page.locator(CHANNEL.sidebar), 'the channel sidebar', this.timeouts.expectMs);
-      if (not) await expectVisible(item, `${channel.display_name} in the sidebar`, this.timeouts.expectMs);
-      else {
-        const opened = this.memory.all('channel').filter((seen) => seen.id === channel.id);
-        if (!opened.some((seen) => seen.details?.listedWhileOpen === 'yes')) {
-          throw new Error(
-            `${channel.display_name} was never listed in the sidebar while open, so its removal cannot be told`,
-          );
+  ...preferredOverGrammar(
+    definition(
+      sentence(
+        String.raw`(?:the\s+)?archived?\s+channel\s+is\s+(not\s+)?removed\s+from\s+(?:the\s+)?(?:drawer|sidebar|LHS|channel\s+list)(?:\s+when\s+you\s+navigate\s+away)?`,
+      ),
+      async function (this: CasebookWorld, not: string | null) {
+        const page = await this.appPage();
+        const channel = archivedChannel(this);
+        const item = page.locator(`${CHANNEL.sidebar} #sidebarItem_${channel.name}`);
+        await expectVisible(page.locator(CHANNEL.sidebar), 'the channel sidebar', this.timeouts.expectMs);
+        if (not) await expectVisible(item, `${channel.display_name} in the sidebar`, this.timeouts.expectMs);
+        else {
+          const opened = this.memory.all('channel').filter((seen) => seen.id === channel.id);
+          if (!opened.some((seen) => seen.details?.listedWhileOpen === 'yes')) {
+            throw new Error(
+              `${channel.display_name} was never listed in the sidebar while open, so its removal cannot be told`,
+            );
+          }
+          if ((await item.count()) > 0) throw new Error(`the sidebar still lists ${channel.display_name}`);
         }
-        if ((await item.count()) > 0) throw new Error(`the sidebar still lists ${channel.display_name}`);
-      }
-    },
+      },
+    ),
   ),
 );

@@ -1,6 +1,7 @@
 import { Before, defineStep } from '@cucumber/cucumber';
 import type { Locator } from 'playwright';
 import type { CasebookWorld } from '../support/world';
+import { preferredOverGrammar } from './generic/assert/defer';
 import { definition } from './generic/define';
 import { PATH, sentence, splitPath } from './generic/phrase';
 import { followPath } from './generic/routes';
@@ -70,23 +71,25 @@ defineStep(
  * description is the option's label, as in Mattermost).
  */
 defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:the\s+)?(?:setting|section|description)\s+(shows|displays|reads|does\s+not\s+(?:show|display|read))\s+(?:the\s+)?(.+?)`,
+  ...preferredOverGrammar(
+    definition(
+      sentence(
+        String.raw`(?:the\s+)?(?:setting|section|description)\s+(shows|displays|reads|does\s+not\s+(?:show|display|read))\s+(?:the\s+)?(.+?)`,
+      ),
+      async function (this: CasebookWorld, verb: string, value: string) {
+        const { setting } = lastDisplayChoice(this);
+        const option = optionNamed(setting, value.replace(/\s*\b(?:hr|hour)s?\b\s*/i, ' ').trim());
+        const page = await this.appPage();
+        const describe = collapsedSection(page, setting.title).first().locator('.section-min__describe');
+        const negated = /not/i.test(verb);
+        const shown = await settledText(describe, option.label, negated, this.timeouts.expectMs);
+        if ((shown === option.label) === negated) {
+          throw new Error(
+            `${setting.title} shows "${shown}"; expected ${negated ? 'anything but ' : ''}"${option.label}"`,
+          );
+        }
+      },
     ),
-    async function (this: CasebookWorld, verb: string, value: string) {
-      const { setting } = lastDisplayChoice(this);
-      const option = optionNamed(setting, value.replace(/\s*\b(?:hr|hour)s?\b\s*/i, ' ').trim());
-      const page = await this.appPage();
-      const describe = collapsedSection(page, setting.title).first().locator('.section-min__describe');
-      const negated = /not/i.test(verb);
-      const shown = await settledText(describe, option.label, negated, this.timeouts.expectMs);
-      if ((shown === option.label) === negated) {
-        throw new Error(
-          `${setting.title} shows "${shown}"; expected ${negated ? 'anything but ' : ''}"${option.label}"`,
-        );
-      }
-    },
   ),
 );
 

@@ -1,5 +1,6 @@
 import { defineStep } from '@cucumber/cucumber';
 import type { CasebookWorld } from '../support/world';
+import { preferredOverGrammar } from './generic/assert/defer';
 import { definition } from './generic/define';
 import { chordForPlatform, KEYS } from './generic/keys';
 import { QUOTED, sentence, unquote } from './generic/phrase';
@@ -89,21 +90,23 @@ defineStep(
 
 /** "Keyboard shortcuts modal opens", "… closes", "… does not open": the Keyboard Shortcuts dialog. */
 defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:the\s+)?(keyboard\s+shortcuts\s+(?:modal|dialog|window))\s+(opens|is\s+(?:shown|open|displayed)|closes|is\s+(?:closed|not\s+shown|not\s+open)|does\s+not\s+(?:open|close|show))`,
+  ...preferredOverGrammar(
+    definition(
+      sentence(
+        String.raw`(?:the\s+)?(keyboard\s+shortcuts\s+(?:modal|dialog|window))\s+(opens|is\s+(?:shown|open|displayed)|closes|is\s+(?:closed|not\s+shown|not\s+open)|does\s+not\s+(?:open|close|show))`,
+      ),
+      async function (this: CasebookWorld, name: string, verb: string) {
+        const page = await this.appPage();
+        const place = placeNamed(name);
+        if (!place) throw new Error(`"${name}" is not a registered place`);
+        const dialog = place.locate(page, undefined, this);
+        const closed = /closes|closed|not\s+(?:shown|open|show)/i.test(verb);
+        const wantOpen = /does\s+not\s+close/i.test(verb) || !closed;
+        await dialog
+          .first()
+          .waitFor({ state: wantOpen ? 'visible' : 'hidden', timeout: this.timeouts.expectMs });
+      },
     ),
-    async function (this: CasebookWorld, name: string, verb: string) {
-      const page = await this.appPage();
-      const place = placeNamed(name);
-      if (!place) throw new Error(`"${name}" is not a registered place`);
-      const dialog = place.locate(page, undefined, this);
-      const closed = /closes|closed|not\s+(?:shown|open|show)/i.test(verb);
-      const wantOpen = /does\s+not\s+close/i.test(verb) || !closed;
-      await dialog
-        .first()
-        .waitFor({ state: wantOpen ? 'visible' : 'hidden', timeout: this.timeouts.expectMs });
-    },
   ),
 );
 
@@ -152,20 +155,22 @@ defineStep(
  * (the reader's usage hint is not the app's and is ignored).
  */
 defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:the\s+)?(?:screen\s+)?(?:reader|region)\s+(should\s+read(?:\s+out)?|should\s+not\s+read(?:\s+out)?|reads(?:\s+out)?|read\s+out:?|does\s+not\s+read(?:\s+out)?)\s*:?\s+(${QUOTED})`,
+  ...preferredOverGrammar(
+    definition(
+      sentence(
+        String.raw`(?:the\s+)?(?:screen\s+)?(?:reader|region)\s+(should\s+read(?:\s+out)?|should\s+not\s+read(?:\s+out)?|reads(?:\s+out)?|read\s+out:?|does\s+not\s+read(?:\s+out)?)\s*:?\s+(${QUOTED})`,
+      ),
+      async function (this: CasebookWorld, verb: string, quoted: string) {
+        const page = await this.appPage();
+        const said = parseAnnouncement(unquote(quoted));
+        const negated = /not/i.test(verb);
+        if ((await focusedIsAnnounced(page, said)) === negated) {
+          throw new Error(
+            `expected the reader ${negated ? 'not ' : ''}to read ${said.role ?? 'an element'} "${said.name}"; the focus is on ${await focusedAnnouncement(page)}`,
+          );
+        }
+      },
     ),
-    async function (this: CasebookWorld, verb: string, quoted: string) {
-      const page = await this.appPage();
-      const said = parseAnnouncement(unquote(quoted));
-      const negated = /not/i.test(verb);
-      if ((await focusedIsAnnounced(page, said)) === negated) {
-        throw new Error(
-          `expected the reader ${negated ? 'not ' : ''}to read ${said.role ?? 'an element'} "${said.name}"; the focus is on ${await focusedAnnouncement(page)}`,
-        );
-      }
-    },
   ),
 );
 

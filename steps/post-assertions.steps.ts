@@ -1,5 +1,6 @@
 import { defineStep } from '@cucumber/cucumber';
 import type { CasebookWorld } from '../support/world';
+import { preferredOverGrammar } from './generic/assert/defer';
 import { definition } from './generic/define';
 import { QUOTED, sentence, unquote } from './generic/phrase';
 import './mattermost';
@@ -216,19 +217,21 @@ defineStep(
 
 /** "The channel is still displayed": the channel view shows the same channel and answers input. */
 defineStep(
-  ...definition(
-    sentence(String.raw`(?:the\s+)?channel\s+is\s+still\s+(?:displayed|shown|visible)`),
-    async function (this: CasebookWorld) {
-      const channel = this.memory.latest('channel');
-      if (!channel) throw new Error('no channel was opened in this scenario');
-      const page = await this.appPage();
-      await expectChannelShown(page, channel.label, this.timeouts.expectMs);
-      const session = await this.session();
-      if (session.pageErrors.length)
-        throw new Error(`the page raised errors: ${session.pageErrors.join('; ')}`);
-      await page.locator('#post_textbox').fill('still usable');
-      await page.locator('#post_textbox').fill('');
-    },
+  ...preferredOverGrammar(
+    definition(
+      sentence(String.raw`(?:the\s+)?channel\s+is\s+still\s+(?:displayed|shown|visible)`),
+      async function (this: CasebookWorld) {
+        const channel = this.memory.latest('channel');
+        if (!channel) throw new Error('no channel was opened in this scenario');
+        const page = await this.appPage();
+        await expectChannelShown(page, channel.label, this.timeouts.expectMs);
+        const session = await this.session();
+        if (session.pageErrors.length)
+          throw new Error(`the page raised errors: ${session.pageErrors.join('; ')}`);
+        await page.locator('#post_textbox').fill('still usable');
+        await page.locator('#post_textbox').fill('');
+      },
+    ),
   ),
 );
 

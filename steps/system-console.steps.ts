@@ -1,6 +1,7 @@
 import { Before, defineStep } from '@cucumber/cucumber';
 import { expect } from 'playwright/test';
 import type { CasebookWorld } from '../support/world';
+import { preferredOverGrammar } from './generic/assert/defer';
 import { definition } from './generic/define';
 import { PATH, QUOTED, sentence, splitPath, unquote } from './generic/phrase';
 import { followPath } from './generic/routes';
@@ -204,36 +205,38 @@ defineStep(
 
 /** "Verify Enable GIF Picker is set to **true** by default", "Site Name is set to "Mattermost"". */
 defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:verify\s+(?:that\s+)?)?(?:the\s+)?(${QUOTED}|${SETTING_LABEL})(?:\s+setting)?\s+is\s+(not\s+)?set\s+to\s+${VALUE}(\s+by\s+default)?`,
+  ...preferredOverGrammar(
+    definition(
+      sentence(
+        String.raw`(?:verify\s+(?:that\s+)?)?(?:the\s+)?(${QUOTED}|${SETTING_LABEL})(?:\s+setting)?\s+is\s+(not\s+)?set\s+to\s+${VALUE}(\s+by\s+default)?`,
+      ),
+      async function (
+        this: CasebookWorld,
+        label: string,
+        not: string | null,
+        value: string,
+        byDefault: string | null,
+      ) {
+        const page = await this.page();
+        const section = currentSection(page.url());
+        const setting = section && settingIn(section, unquote(label));
+        if (!section || !setting)
+          throw new Error(`the System Console page on screen has no setting "${unquote(label)}"`);
+        const wanted = unquote(value);
+        if (setting.type === 'bool' && !/^(true|false)$/i.test(wanted)) {
+          throw new Error(`${labelOf(setting)} is True or False, not "${wanted}"`);
+        }
+        if (byDefault && String(setting.default) !== String(storedValue(setting, wanted.toLowerCase()))) {
+          throw new Error(`${labelOf(setting)}'s default is ${setting.default}, not ${wanted}`);
+        }
+        await testId(page, `${setting.key}label`).waitFor({ timeout: this.timeouts.actionMs });
+        const shown = await shownValue(page, setting);
+        const same = shown.toLowerCase() === wanted.toLowerCase();
+        if (same === Boolean(not)) {
+          throw new Error(`${labelOf(setting)} shows "${shown}", expected ${not ? 'not ' : ''}"${wanted}"`);
+        }
+      },
     ),
-    async function (
-      this: CasebookWorld,
-      label: string,
-      not: string | null,
-      value: string,
-      byDefault: string | null,
-    ) {
-      const page = await this.page();
-      const section = currentSection(page.url());
-      const setting = section && settingIn(section, unquote(label));
-      if (!section || !setting)
-        throw new Error(`the System Console page on screen has no setting "${unquote(label)}"`);
-      const wanted = unquote(value);
-      if (setting.type === 'bool' && !/^(true|false)$/i.test(wanted)) {
-        throw new Error(`${labelOf(setting)} is True or False, not "${wanted}"`);
-      }
-      if (byDefault && String(setting.default) !== String(storedValue(setting, wanted.toLowerCase()))) {
-        throw new Error(`${labelOf(setting)}'s default is ${setting.default}, not ${wanted}`);
-      }
-      await testId(page, `${setting.key}label`).waitFor({ timeout: this.timeouts.actionMs });
-      const shown = await shownValue(page, setting);
-      const same = shown.toLowerCase() === wanted.toLowerCase();
-      if (same === Boolean(not)) {
-        throw new Error(`${labelOf(setting)} shows "${shown}", expected ${not ? 'not ' : ''}"${wanted}"`);
-      }
-    },
   ),
 );
 
@@ -242,26 +245,28 @@ defineStep(
  * cleared." in red at the bottom": the error under the System Console's Save button.
  */
 defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:(?:an?\s+|the\s+)?error\s+(?:message\s+)?(?:(does\s+not\s+)?(?:display|show|appear)s?|is\s+(not\s+)?displayed)|when\s+clicking\s+save,?\s+you\s+should\s+(not\s+)?see)[:,]?\s+(${QUOTED})(?:\s+in\s+red)?(?:\s+at\s+the\s+bottom)?`,
+  ...preferredOverGrammar(
+    definition(
+      sentence(
+        String.raw`(?:(?:an?\s+|the\s+)?error\s+(?:message\s+)?(?:(does\s+not\s+)?(?:display|show|appear)s?|is\s+(not\s+)?displayed)|when\s+clicking\s+save,?\s+you\s+should\s+(not\s+)?see)[:,]?\s+(${QUOTED})(?:\s+in\s+red)?(?:\s+at\s+the\s+bottom)?`,
+      ),
+      async function (
+        this: CasebookWorld,
+        doesNot: string | null,
+        isNot: string | null,
+        shouldNot: string | null,
+        text: string,
+      ) {
+        const page = await this.page();
+        const error = page.locator('.admin-console-save .error-message').filter({ visible: true }).first();
+        if (doesNot || isNot || shouldNot) {
+          // Give a save in flight its time, then the error must not be there.
+          await page.waitForTimeout(500);
+          await expect(error).not.toContainText(unquote(text), { timeout: this.timeouts.actionMs });
+          return;
+        }
+        await expect(error).toContainText(unquote(text), { timeout: this.timeouts.actionMs });
+      },
     ),
-    async function (
-      this: CasebookWorld,
-      doesNot: string | null,
-      isNot: string | null,
-      shouldNot: string | null,
-      text: string,
-    ) {
-      const page = await this.page();
-      const error = page.locator('.admin-console-save .error-message').filter({ visible: true }).first();
-      if (doesNot || isNot || shouldNot) {
-        // Give a save in flight its time, then the error must not be there.
-        await page.waitForTimeout(500);
-        await expect(error).not.toContainText(unquote(text), { timeout: this.timeouts.actionMs });
-        return;
-      }
-      await expect(error).toContainText(unquote(text), { timeout: this.timeouts.actionMs });
-    },
   ),
 );

@@ -117,10 +117,6 @@ registerThing({
   locate: (scope) => scope.locator(CHANNEL.header),
 });
 registerThing({
-  names: ['search result', 'result', 'search item', 'search result item'],
-  locate: (scope) => scope.locator('#searchContainer [data-testid="search-item-container"]'),
-});
-registerThing({
   names: ['error', 'error message', 'error text', 'validation error', 'inline error'],
   // Settings forms: #clientError/#serverError (older), #error_<field> (current); generic alerts otherwise.
   locate: (scope) =>

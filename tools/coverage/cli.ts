@@ -20,9 +20,13 @@ const program = new Command()
   .option('--cases <dir>', 'folder of markdown cases', 'cases')
   .option('--depth <n>', 'folder levels per group in the "by folder" table', positive, 1)
   .option('--top <n>', 'how many unbound phrases to list', positive, 25)
-  .action(async (flags: { cases: string; depth: number; top: number }) => {
+  .option('--web-core', 'only the web-core cases (tools/reach/web-core.ts)')
+  .action(async (flags: { cases: string; depth: number; top: number; webCore?: boolean }) => {
     const matcher = await loadStepMatcher(REPO_ROOT);
-    const coverage = measureCoverage({ casesDir: path.resolve(flags.cases), depth: flags.depth }, matcher);
+    const coverage = measureCoverage(
+      { casesDir: path.resolve(flags.cases), depth: flags.depth, webCore: flags.webCore },
+      matcher,
+    );
     if (coverage.cases === 0) throw new Error(`no cases found under ${flags.cases}`);
     console.log(formatCoverage(coverage, flags.cases, matcher.definitionCount, flags.top));
   });

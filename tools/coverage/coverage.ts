@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { convertCases, loadCases } from '../generate';
+import { convertCases, type LoadedCases, loadCases } from '../generate';
+import { isWebCore, type WebCoreInput } from '../reach/web-core';
 import type { StepMatcher } from './step-matcher';
 import { type CaseLines, type LineKind, Tally } from './tally';
 
@@ -7,6 +8,8 @@ export interface CoverageOptions {
   casesDir: string;
   /** How many path segments of a case's folder name its group ("channels/messaging" with 2). */
   depth: number;
+  /** Only the web-core cases (tools/reach/web-core.ts: what a browser against a Mattermost server could run). */
+  webCore?: boolean;
 }
 
 export interface Coverage {
@@ -16,6 +19,15 @@ export interface Coverage {
   problems: number;
   /** Lines that match several step definitions, with their locations. */
   ambiguous: string[];
+}
+
+function webCoreInput(model: LoadedCases['models'][number], tags: string[]): WebCoreInput {
+  return {
+    relPath: model.relPath,
+    name: model.name,
+    environments: model.meta.environments,
+    noSteps: tags.includes('@no-steps'),
+  };
 }
 
 /** Group names of a case: overall, its folder, its P-level and its priority. */
@@ -35,7 +47,9 @@ export function measureCoverage(options: CoverageOptions, matcher: StepMatcher):
   const tally = new Tally();
   let runnable = 0;
   const ambiguous: string[] = [];
-  const converted = convertCases(loaded);
+  const converted = convertCases(loaded).filter(
+    (item, index) => !options.webCore || isWebCore(webCoreInput(loaded.models[index], item.tags)),
+  );
   for (const item of converted) {
     const noSteps = item.tags.includes('@no-steps');
     if (!noSteps && !item.tags.includes('@manual')) runnable += 1;
