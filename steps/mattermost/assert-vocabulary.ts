@@ -42,7 +42,7 @@ registerPlace({
   locate: (page) => page.locator(css([CHANNEL.sidebar, '#sidebar-left'])).filter({ visible: true }),
 });
 registerPlace({
-  names: ['channel header', 'header of the channel', 'channel header region', 'channel title'],
+  names: ['channel header', 'header of the channel', 'channel header region', 'channel title', 'header'],
   locate: (page) => page.locator(css(['#channel-header', '.channel-header'])).filter({ visible: true }),
 });
 registerPlace({

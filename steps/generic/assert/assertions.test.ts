@@ -68,10 +68,10 @@ const CASES: Case[] = [
     message: /expected the button “Save” to be disabled, but it is not: enabled/,
   },
   {
-    line: '2 results are shown',
+    line: '2 search results are shown',
     holds: RESULTS(2),
     fails: RESULTS(3),
-    message: /expected 2 × the results, but 3 are shown/,
+    message: /expected 2 × the search results, but 3 are shown/,
   },
   {
     line: 'You are in channel Town Square',
@@ -90,6 +90,28 @@ const CASES: Case[] = [
     holds: HEADER('Town Square'),
     fails: '<p>Town Square</p>',
     message: /expected the channel header to be shown, but it is not.*nearest found: "Town Square"/s,
+  },
+  {
+    line: 'Off-Topic has a mention badge',
+    holds:
+      '<ul><li><a>Town Square</a></li><li><a>Off-Topic</a> <span id="unreadMentions" class="badge">1</span></li></ul>',
+    fails:
+      '<ul><li><a>Town Square</a> <span id="unreadMentions" class="badge">1</span></li><li><a>Off-Topic</a></li></ul>',
+    message: /expected the mention badge in “Off-Topic”, but it is not there/,
+  },
+  {
+    line: 'Verify Town Square does not have a mention badge',
+    holds:
+      '<ul><li><a>Town Square</a></li><li><a>Off-Topic</a> <span id="unreadMentions" class="badge">1</span></li></ul>',
+    fails:
+      '<ul><li><a>Town Square</a> <span id="unreadMentions" class="badge">1</span></li><li><a>Off-Topic</a></li></ul>',
+    message: /expected the mention badge not to be shown in “Town Square”, but it is/,
+  },
+  {
+    line: 'You should see Archived channels in the LHS',
+    holds: '<nav id="SidebarContainer"><h3>Archived channels</h3></nav>',
+    fails: '<nav id="SidebarContainer"><h3>Archived</h3></nav>',
+    message: /expected “Archived channels” in the LHS to be shown.*nearest found: "Archived"/s,
   },
   {
     line: 'Error displays `Name is taken`',

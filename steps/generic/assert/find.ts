@@ -46,8 +46,19 @@ function normalized(word: string | undefined): string {
 }
 
 /** Elements whose accessible name, label, title or text is `name` (quoted: contains; bare: the whole of it). */
+/**
+ * A bare label's name: the whole accessible name or text, allowing a trailing count ("Off-Topic 2": a sidebar
+ * link with its mention badge) but no other words.
+ */
+function wholeName(name: string): RegExp {
+  const whole = forgivingName(name, true);
+  const end = String.raw`[^\p{L}\p{N}]*$`;
+  if (!whole.source.endsWith(end)) return whole;
+  return new RegExp(`${whole.source.slice(0, -end.length)}[^\\p{L}]*$`, whole.flags);
+}
+
 function byName(scope: Scope, name: string, kind: Kind | undefined, whole: boolean): Locator[] {
-  const named = forgivingName(name, whole);
+  const named = whole ? wholeName(name) : forgivingName(name, false);
   const roles = (kind ? ROLES[kind] : ROLES.clickable).map((role) => scope.getByRole(role, { name: named }));
   if (kind && kind !== 'clickable') return [...roles, scope.getByLabel(named), scope.getByTitle(named)];
   const text = whole ? scope.getByText(named) : scope.getByText(textPattern(name));

@@ -27,14 +27,17 @@ describe('the assertion grammar', () => {
       'Off-Topic is bold in the LHS',
       'The "Save" button is greyed out',
       'The toggle is not checked',
-      '2 results are shown',
+      '2 search results are shown',
       'You are in channel Town Square',
       'User is redirected to the System Console page',
       'The URL contains `/channels/off-topic`',
       'The message is displayed in the RHS',
       'User B sees "Hello"',
       '3. Observe the channel header',
-      'Archived channel is removed from the LHS',
+      'Archived channel is no longer shown in the LHS',
+      'Off-Topic has a mention badge',
+      'Verify channel item does not have a mention badge',
+      'User 2 sees Town Square in the LHS',
     ]) {
       assert.equal(matcher.matching(text).length, 1, `${text} → ${matcher.matching(text).join(', ')}`);
       assert.equal(grammar(text).length, 1, `${text} is not read by the grammar`);

@@ -46,6 +46,8 @@ export type Predicate =
   | { type: 'hidden'; gone: boolean }
   | { type: 'text'; text: string }
   | { type: 'state'; adjective: string }
+  /** "X has a mention badge", "X doesn't have the Edit button": the inner thing inside X. */
+  | { type: 'has'; inner: Subject }
   | { type: 'count'; n: number }
   | { type: 'channel'; channel: string | undefined; referent: boolean }
   | { type: 'page'; target: string }
@@ -74,8 +76,11 @@ type Groups = Record<string, string | undefined>;
 const TAIL = String.raw`(?:\s*\((?:[^()]|\([^()]*\))*\))*\s*[.!?;,]*\s*`;
 const ARTICLE = String.raw`(?:(?:the|a|an|your|its|their)\s+)?`;
 const REFERENT = String.raw`(?:the|that|this|your|my|said)\s+(?:same\s+|new\s+|original\s+|first\s+|last\s+|latest\s+|sent\s+|posted\s+|edited\s+|root\s+|previous\s+|above\s+)?(?<refNoun>message|post|reply|comment|channel|thread|user|file|team)(?:\s+\(?(?:posted|sent|created|made|opened|added|from)\s+(?:in\s+)?(?:step\s+\d+|above)\)?)?`;
-const ACTOR = String.raw`(?<actor>user\s*-?\s*(?:[a-d]|[1-4])|user\s+(?:one|two|three)|(?:the\s+)?other\s+user|another\s+user|(?:the\s+)?(?:first|second|third)\s+user|(?:the\s+)?(?:sys)?admin|(?:the\s+)?recipient|(?:the\s+)?receiver)`;
+const ACTOR = String.raw`(?<actor>user\s*-?\s*(?:[a-d]|\d)|(?:the\s+)?(?:system|team|channel)\s+admin|user\s+(?:one|two|three)|(?:the\s+)?other\s+user|another\s+user|(?:the\s+)?(?:first|second|third)\s+user|(?:the\s+)?(?:sys)?admin|(?:the\s+)?recipient|(?:the\s+)?receiver)`;
 const YOU = String.raw`(?:(?:do\s+)?you|(?:the\s+)?user|(?:the\s+)?tester|they|I|we)`;
+
+/** Who looks: a named user ("User B", "the other user"), or the tester ("you", "the user"). */
+const WHO = `(?:${ACTOR}|${YOU})`;
 
 function sentence(body: string): RegExp {
   return new RegExp(`^\\s*${NUMBERING}${body}${TAIL}$`, 'i');
@@ -241,15 +246,49 @@ export function buildForms(v: Vocabulary): Form[] {
     {
       name: 'someone sees',
       regex: sentence(
-        String.raw`${VERIFY}(?:${ACTOR}|${YOU})\s+(?:should\s+|can\s+|will\s+|must\s+|now\s+|still\s+|also\s+)*(?:(?<neg>${NEGATION})\s+)?(?:still\s+|now\s+|also\s+)?(?:sees?|see|views?|notices?)\s+(?:that\s+)?${STRICT}${P}${ON_PAGE}`,
+        String.raw`${VERIFY}${WHO}\s+(?:should\s+|can\s+|will\s+|must\s+|now\s+|still\s+|also\s+)*(?:sees?|see|views?|notices?)\s+${S}${P}${ON_PAGE}`,
       ),
       read: (g) => ({
         form: 'someone sees',
         subject: readSubject(g),
         place: readPlace(g),
-        predicate: g.neg ? { type: 'hidden', gone: false } : { type: 'shown' },
-        negated: Boolean(g.neg),
+        predicate: { type: 'shown' },
+        negated: false,
         actor: g.actor,
+      }),
+    },
+    {
+      name: 'someone does not see',
+      regex: sentence(
+        String.raw`${VERIFY}${WHO}\s+(?:should\s+|can\s+|will\s+|must\s+|now\s+|still\s+|also\s+)*${NEGATION}\s+(?:still\s+|now\s+|also\s+)?(?:sees?|see|views?|notices?)\s+(?:any\s+)?${STRICT}${P}${ON_PAGE}`,
+      ),
+      read: (g) => ({
+        form: 'someone does not see',
+        subject: readSubject(g),
+        place: readPlace(g),
+        predicate: { type: 'hidden', gone: false },
+        negated: true,
+        actor: g.actor,
+      }),
+    },
+    {
+      name: 'has',
+      regex: sentence(
+        String.raw`${VERIFY}(?!(?:the\s+)?(?:url|page)\b)${S}${P}\s+(?:(?<neg>(?:does|do|should|will)\s*(?:not|n't)\s+(?:have|show|display|contain|include)|(?:has|have)\s+no|no\s+longer\s+(?:has|have|shows|displays))|(?:(?:should|will|must)\s+(?:still\s+)?)?(?:has|have|still\s+has|now\s+has|shows|displays|contains|includes))\s+(?:an?\s+|the\s+|any\s+)?(?:(?<innerThing>${THINGS})|(?<innerQuoted>${QUOTED})\s+(?<innerElement>${ELEMENT})|(?<innerLabel>${BARE})\s+(?<innerKind>icon|button|link|badge|dot|indicator|label|tag))${P2}`,
+      ),
+      read: (g) => ({
+        form: 'has',
+        subject: readSubject(g),
+        place: eitherPlace(g),
+        predicate: {
+          type: 'has',
+          inner: g.innerThing
+            ? { type: 'thing', name: g.innerThing }
+            : g.innerQuoted
+              ? { type: 'label', text: g.innerQuoted, quoted: true, element: g.innerElement }
+              : { type: 'label', text: g.innerLabel ?? '', quoted: false, element: g.innerKind },
+        },
+        negated: Boolean(g.neg),
       }),
     },
     {

@@ -60,6 +60,8 @@ async function check(c: Context, subject: Subject | undefined, predicate: Predic
       return expectState(c, await need(c, subject), predicate.adjective, negated);
     case 'count':
       return expectCount(c, await need(c, subject), predicate.n);
+    case 'has':
+      return expectHas(c, await need(c, subject), predicate.inner, negated);
     case 'channel':
       return expectChannel(c, predicate.channel, predicate.referent);
     case 'page':
@@ -164,6 +166,28 @@ async function expectState(c: Context, target: Target, adjective: string, negate
   if (holds) return;
   throw new Error(
     `expected ${target.description}${c.where} to be ${negated ? 'not ' : ''}${adjective}, but it is not: ${actual}`,
+  );
+}
+
+const ROW = `xpath=ancestor-or-self::*[self::li or self::tr or @role='listitem' or @role='row' or @role='option' or @role='menuitem'][1]`;
+
+/** "X has a mention badge": the inner thing shows inside X (X's element or the row that holds it). */
+async function expectHas(c: Context, outer: Target, inner: Subject, negated: boolean): Promise<void> {
+  const element = await shownElement(c, outer);
+  // X's row (a list item, table row) when it has one: a sidebar link's badge sits next to its name.
+  const rows = element.locator(ROW);
+  const row = (await rows.count()) > 0 ? rows.first() : element;
+  const target = await subjectTarget(c.world, c.page, row, inner);
+  const where = ` in ${outer.description}${c.where}`;
+  const holds = await until(
+    c.page,
+    c.timeoutMs,
+    async () => (await anyVisible(target.candidates)) !== negated,
+  );
+  if (holds) return;
+  if (negated) throw new Error(`expected ${target.description} not to be shown${where}, but it is`);
+  throw new Error(
+    `expected ${target.description}${where}, but it is not there (${waited(c.timeoutMs)}); ${await nearestFound(c.page, row, target.label)}`,
   );
 }
 

@@ -5,6 +5,7 @@ import type { Observation } from '../../../../support/observations';
 import type { CasebookWorld } from '../../../../support/world';
 import { findBrowser } from '../../../../tools/bdd/browser-path';
 import '../../../mattermost/assert-vocabulary';
+import '../../../mattermost/search/vocabulary';
 import '..';
 import { formsFromVocabulary } from '../build';
 import { type Assertion, parseAssertion } from '../grammar';
