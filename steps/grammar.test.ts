@@ -86,6 +86,7 @@ describe('the step grammar', () => {
       'Click on Downgrade To Free button.',
       'Tap on jump to recent messages button',
       'Not now button should be displayed.',
+      'Drop-down menu appears',
       'Provide Your Payment Details label should be present',
       'Show More text should be displayed',
       'Type @ in post input',
@@ -97,7 +98,6 @@ describe('the step grammar', () => {
     }
     for (const text of [
       'Click Delete from the menu',
-      'Drop-down menu appears',
       'Type Name in Create Group modal.',
       'Select server address in Site URL field',
       'Post with styled button is shown',

@@ -1,3 +1,4 @@
+import { LONG_NAMED } from '../phrase';
 import {
   alternation,
   BARE,
@@ -105,7 +106,12 @@ function subject(v: Vocabulary, strict: boolean): string {
       String.raw`${ARTICLE}(?<kindLabel>${BARE})\s+(?<kindElement>${ELEMENT})`,
     );
   // A leading number is a count ("2 results are shown"), read by the count form when the noun is registered.
-  else alternatives.push(`${ARTICLE}(?!${NUMBER}\\s)(?<bare>${BARE})`);
+  else
+    alternatives.push(
+      // A name of two words or more closed by an element word may hold words a subject cannot ("Not now button").
+      String.raw`${ARTICLE}(?<kindLabel>${LONG_NAMED})\s+(?<kindElement>button|link|tab|option|checkbox|toggle|text|label)`,
+      `${ARTICLE}(?!${NUMBER}\\s)(?<bare>${BARE})`,
+    );
   return `(?:${alternatives.join('|')})`;
 }
 
