@@ -148,23 +148,26 @@ defineStep(
  * about (current Mattermost writes "Edited", so the literal "(edited)" could never be found on the page).
  */
 defineStep(
-  ...definition(
-    sentence(
-      String.raw`([\x60"“'‘]\(?edited\)?[\x60"”'’])\s+(?:is\s+|should\s+be\s+)?(not\s+)?(?:displayed|shown|visible|displays|shows|appears)`,
+  ...preferredOverGrammar(
+    definition(
+      sentence(
+        String.raw`([\x60"“'‘]\(?edited\)?[\x60"”'’])\s+(?:is\s+|should\s+be\s+)?(not\s+)?(?:displayed|shown|visible|displays|shows|appears)`,
+      ),
+      async function (this: CasebookWorld, quoted: string, negated: string | null) {
+        if (!namesEditedIndicator(unquote(quoted)))
+          throw new Error(`${quoted} is not the "Edited" indicator`);
+        const { post } = lastActedOn(this);
+        const page = await this.appPage();
+        await eventually(this, async () => {
+          if ((await page.locator(POST.inCenter(post.id)).count()) === 0)
+            return 'the post is not in the center';
+          const marked = await page.locator(POST.edited(post.id)).isVisible();
+          if (negated && marked) return 'the post shows the "Edited" indicator';
+          if (!negated && !marked) return 'the post does not show the "Edited" indicator';
+          return undefined;
+        });
+      },
     ),
-    async function (this: CasebookWorld, quoted: string, negated: string | null) {
-      if (!namesEditedIndicator(unquote(quoted))) throw new Error(`${quoted} is not the "Edited" indicator`);
-      const { post } = lastActedOn(this);
-      const page = await this.appPage();
-      await eventually(this, async () => {
-        if ((await page.locator(POST.inCenter(post.id)).count()) === 0)
-          return 'the post is not in the center';
-        const marked = await page.locator(POST.edited(post.id)).isVisible();
-        if (negated && marked) return 'the post shows the "Edited" indicator';
-        if (!negated && !marked) return 'the post does not show the "Edited" indicator';
-        return undefined;
-      });
-    },
   ),
 );
 
