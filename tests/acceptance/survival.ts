@@ -7,7 +7,8 @@
  * separator, separators, related-ticket and link-only lines, images, notes ("Note:", lines in parentheses, the
  * "Important notes about this step" block), labels ("Steps:"), sub-titles (headings, "Scenario 2:"), lines with no
  * letter or digit, and the copies of called cases (they are checked in the callee). The one text transformation
- * allowed is the removal of an "After step 8," / "On 2." prefix from an expected line placed after its action.
+ * allowed are the removal of an "After step 8," / "On 2." prefix from an expected line placed after its action, and
+ * of emphasis markers (step texts keep words, not markdown syntax: `C**hannel**B` reads `ChannelB`).
  */
 import type { GherkinDocument } from '@cucumber/messages';
 
@@ -40,11 +41,19 @@ export function words(text: string): string {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'");
+    .replace(/&#39;/g, "'")
+    .replace(EMPHASIS, '');
   return (decoded.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/**
+ * Star emphasis markers join the letters around them (`C**hannel**B`): the converter drops them from step texts.
+ * Underscores are left to split words, as they do in names and escaped code (`OPSGENIE\_URL`).
+ */
+const EMPHASIS = /\*+/g;
+const ANY_EMPHASIS = /[*_]+/g;
+const REFERENCE_REACH = 20;
 
 /** Link titles go, a link whose text is exactly its URL is read once, then backslash escapes are resolved. */
 function resolveEscapes(line: string): string {
@@ -174,8 +183,11 @@ function countedLine(
   raw: string,
   text: string,
 ): CountedLine | undefined {
-  const reference = section === 'expected' ? REFERENCE.exec(text) : null;
-  const withoutReference = reference ? words(text.slice(reference[0].length)) : undefined;
+  // "**After 2**: …" is a reference too, once the emphasis around it is gone (only at the start: further on,
+  // underscores may be escaped characters of a name).
+  const plain = text.slice(0, REFERENCE_REACH).replace(ANY_EMPHASIS, '') + text.slice(REFERENCE_REACH);
+  const reference = section === 'expected' ? REFERENCE.exec(plain) : null;
+  const withoutReference = reference ? words(plain.slice(reference[0].length)) : undefined;
   if (!words(text) || (reference && !withoutReference)) return undefined; // "After 3," alone heads the lines below
   return { line, section, raw, words: words(text), withoutReference };
 }
