@@ -80,10 +80,10 @@ const CASES: Case[] = [
     message: /expected to be in the channel “Town Square”, but the current channel is “Off-Topic”/,
   },
   {
-    line: 'No "Mark as Unread" option in the menu',
+    line: 'No Forward option in the menu',
     holds: '<div role="menu"><div role="menuitem">Reply</div></div>',
-    fails: '<div role="menu"><div role="menuitem">Mark as Unread</div></div>',
-    message: /expected the option “Mark as Unread” in the menu not to be shown, but it still is/,
+    fails: '<div role="menu"><div role="menuitem">Forward</div></div>',
+    message: /expected the option “Forward” in the menu not to be shown, but it still is/,
   },
   {
     line: 'Verify the channel header',

@@ -19,6 +19,8 @@ export interface Target {
   label?: string;
   /** For a subject without a label: whether an earlier step left it on screen ("the modal closes"). */
   seenBefore?: (world: CasebookWorld) => boolean;
+  /** A quoted text: its absence only means something if the scenario showed it before (else any typo passes). */
+  quoted?: boolean;
 }
 
 const ROLES: Record<Kind, Parameters<Page['getByRole']>[0][]> = {
@@ -82,7 +84,12 @@ function labelTarget(scope: Scope, subject: Extract<Subject, { type: 'label' }>)
     ...byName(scope, text, kind, !subject.quoted),
   ];
   const what = subject.quoted ? `“${text}”` : `“${text}”`;
-  return { candidates, description: element ? `the ${element} ${what}` : what, label: text };
+  return {
+    candidates,
+    description: element ? `the ${element} ${what}` : what,
+    label: text,
+    quoted: subject.quoted,
+  };
 }
 
 async function referentTarget(world: CasebookWorld, scope: Scope, noun: string): Promise<Target> {

@@ -89,13 +89,12 @@ async function expectHidden(c: Context, target: Target, gone: boolean): Promise<
       `cannot check that ${target.description} is not shown: the tab shows no page of the app (${c.page.url()})`,
     );
   if (
-    gone &&
-    target.label &&
-    !wasShownBefore(c.world, target.label) &&
+    (gone || target.quoted) &&
+    (target.label ? !wasShownBefore(c.world, target.label) : target.seenBefore?.(c.world) === false) &&
     !(await anyVisible(target.candidates))
   )
     throw new Error(
-      `the line says ${target.description} goes away, but it was not shown after any earlier step of this scenario`,
+      `the line says ${target.description} ${gone ? 'goes away' : 'is not shown'}, but it was not shown after any earlier step of this scenario (so its absence proves nothing)`,
     );
   if (await until(c.page, c.timeoutMs, async () => !(await anyVisible(target.candidates)))) return;
   const shown = await firstVisible(target.candidates);
