@@ -20,6 +20,8 @@ export interface Started {
   done: Promise<CliRun>;
   /** Kills the whole process group (teardown: never leave the CLI or its children behind). */
   kill(): void;
+  /** What the CLI has written to stderr so far. */
+  stderr(): string;
 }
 
 /** Starts `npm run <script> -- args` from the repository, in a process group of its own. */
@@ -48,7 +50,7 @@ export function startNpm(script: string, args: string[], env: NodeJS.ProcessEnv 
       // already gone
     }
   };
-  return { pid: child.pid!, done, kill };
+  return { pid: child.pid!, done, kill, stderr: () => stderr };
 }
 
 /** Runs an npm script to the end (killing its process group if the test gives up first). */
