@@ -19,6 +19,11 @@ export interface Coverage {
   problems: number;
   /** Lines that match several step definitions, with their locations. */
   ambiguous: string[];
+  /**
+   * Step definitions that bind lines of exactly one case, with that case's key: a step serves a phrase family,
+   * so each of these is a sentence of one case until a second case uses its phrasing.
+   */
+  singleCase: { definition: string; key: string }[];
 }
 
 function webCoreInput(model: LoadedCases['models'][number], tags: string[]): WebCoreInput {
@@ -50,20 +55,36 @@ export function measureCoverage(options: CoverageOptions, matcher: StepMatcher):
   const converted = convertCases(loaded).filter(
     (item, index) => !options.webCore || isWebCore(webCoreInput(loaded.models[index], item.tags)),
   );
+  const casesOf = new Map<string, Set<string>>();
   for (const item of converted) {
     const noSteps = item.tags.includes('@no-steps');
     if (!noSteps && !item.tags.includes('@manual')) runnable += 1;
-    const lines: CaseLines['lines'] = noSteps
-      ? []
-      : item.steps.map((step) => ({
-          kind: (step.kind === 'expected' ? 'expected' : 'action') as LineKind,
-          text: step.text,
-          matches: matcher.matching(step.text).length,
-        }));
+    const key = path.basename(item.relPath, '.md');
+    const matched = noSteps ? [] : item.steps.map((step) => ({ step, at: matcher.matching(step.text) }));
+    const lines: CaseLines['lines'] = matched.map(({ step, at }) => ({
+      kind: (step.kind === 'expected' ? 'expected' : 'action') as LineKind,
+      text: step.text,
+      matches: at.length,
+    }));
     tally.add({ groups: groupsOf(item.relPath, item.tags, options.depth), lines });
-    for (const line of lines.filter((l) => l.matches > 1)) {
-      ambiguous.push(`${line.text}  [${matcher.matching(line.text).join(', ')}]`);
+    for (const { step, at } of matched) {
+      if (at.length > 1) ambiguous.push(`${step.text}  [${at.join(', ')}]`);
+      for (const definition of at) {
+        if (!casesOf.has(definition)) casesOf.set(definition, new Set());
+        casesOf.get(definition)?.add(key);
+      }
     }
   }
-  return { tally, cases: converted.length, runnable, problems: loaded.problems.length, ambiguous };
+  const singleCase = [...casesOf]
+    .filter(([, keys]) => keys.size === 1)
+    .map(([definition, keys]) => ({ definition, key: [...keys][0] }))
+    .sort((a, b) => a.definition.localeCompare(b.definition, 'en', { numeric: true }));
+  return {
+    tally,
+    cases: converted.length,
+    runnable,
+    problems: loaded.problems.length,
+    ambiguous,
+    singleCase,
+  };
 }

@@ -47,6 +47,13 @@ export function formatCoverage(
     out.push('', 'ambiguous lines (several step definitions match; Cucumber fails them):');
     out.push(...coverage.ambiguous.slice(0, top).map((line) => `  ${line}`));
   }
+  if (coverage.singleCase.length) {
+    out.push(
+      '',
+      `step definitions that bind lines of one case only (${coverage.singleCase.length}; a step serves a phrase family):`,
+    );
+    out.push(...coverage.singleCase.slice(0, top).map(({ definition, key }) => `  ${definition}  ${key}`));
+  }
   if (coverage.problems)
     out.push('', `${coverage.problems} case file problem(s) left cases out: see npm run generate`);
   return out.join('\n');
