@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright';
-import { launchChromium } from '../testing/browser';
+import { launchChromium, logInThroughUi } from '../testing/browser';
 import { ACCOUNTS, type Account, loggedInClient, startTestSandbox } from '../testing/fixtures';
 
 // Editing in Account Settings (General, Security > Password), Ctrl+Shift+A, and desktop notifications for posts.
@@ -32,11 +32,7 @@ describe('account settings and post notifications in Chromium', { timeout: 120_0
         constructor(title, options = {}) { super(title, options); window.__notified({ title, body: options.body }); } }; })();`,
     });
     const page = await context.newPage();
-    await page.goto(`${sandbox.url}/login`);
-    await page.locator('#input_loginId').fill(account.username);
-    await page.locator('#input_password-input').fill(account.password);
-    await page.locator('#saveSetting').click();
-    await page.locator('#channel_view').waitFor();
+    await logInThroughUi(page, sandbox.url, account);
     return page;
   }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright';
-import { launchChromium } from '../testing/browser';
+import { launchChromium, logInThroughUi } from '../testing/browser';
 import { ACCOUNTS, startTestSandbox } from '../testing/fixtures';
 
 describe('the web app loads its areas and their components', { timeout: 120_000 }, () => {
@@ -24,11 +24,7 @@ describe('the web app loads its areas and their components', { timeout: 120_000 
     assert.match(await listing.text(), /^export default \[.*\];\n$/);
 
     const page = await (await browser.newContext()).newPage();
-    await page.goto(`${sandbox.url}/login`);
-    await page.locator('#input_loginId').fill(ACCOUNTS.user1.username);
-    await page.locator('#input_password-input').fill(ACCOUNTS.user1.password);
-    await page.locator('#saveSetting').click();
-    await page.locator('#channel_view').waitFor();
+    await logInThroughUi(page, sandbox.url, ACCOUNTS.user1);
     // Errors of the channel page only: the login page's own probe of /users/me answers 401 by design.
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright';
-import { launchChromium } from '../testing/browser';
-import { ACCOUNTS, type Account, loggedInClient, startTestSandbox } from '../testing/fixtures';
+import type { Browser, BrowserContext } from 'playwright';
+import { launchChromium, logInThroughUi } from '../testing/browser';
+import { ACCOUNTS, loggedInClient, startTestSandbox } from '../testing/fixtures';
 
 const EXPIRED_BODY = 'Session Expired: Please sign in to continue receiving notifications.';
 const NOTIFICATION_SPY = `
@@ -31,14 +31,6 @@ async function captureNotifications(context: BrowserContext, url: string): Promi
   // A string, not a function: tsx would compile a function with helpers (__name) that do not exist in the page.
   await context.addInitScript({ content: NOTIFICATION_SPY });
   return captured;
-}
-
-async function uiLogin(page: Page, url: string, account: Account): Promise<void> {
-  await page.goto(`${url}/login`);
-  await page.locator('#input_loginId').fill(account.username);
-  await page.locator('#input_password-input').fill(account.password);
-  await page.locator('#saveSetting').click();
-  await page.locator('#channel_view').waitFor();
 }
 
 async function waitUntil(predicate: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
@@ -100,8 +92,8 @@ describe('web app in Chromium', { timeout: 120_000 }, () => {
   it('channel view: Enter posts, Shift+Enter adds a line, others see it live', async () => {
     const author = await newPage();
     const reader = await newPage();
-    await uiLogin(author, sandbox.url, ACCOUNTS.user1);
-    await uiLogin(reader, sandbox.url, ACCOUNTS.user2);
+    await logInThroughUi(author, sandbox.url, ACCOUNTS.user1);
+    await logInThroughUi(reader, sandbox.url, ACCOUNTS.user2);
     const box = author.getByRole('textbox', { name: 'write to Town Square' });
     assert.equal(await box.getAttribute('placeholder'), 'Write to Town Square');
     await box.fill('first line');
@@ -121,7 +113,7 @@ describe('web app in Chromium', { timeout: 120_000 }, () => {
 
   it('channel view: messages sent back to back all post, in the order sent', async () => {
     const author = await newPage();
-    await uiLogin(author, sandbox.url, ACCOUNTS.user1);
+    await logInThroughUi(author, sandbox.url, ACCOUNTS.user1);
     const box = author.locator('#post_textbox');
     const numbers = ['n1', 'n2', 'n3', 'n4', 'n5'];
     for (const text of numbers) {
@@ -136,7 +128,7 @@ describe('web app in Chromium', { timeout: 120_000 }, () => {
 
   it('Account Settings: desktop notifications set to Never are saved', async () => {
     const page = await newPage();
-    await uiLogin(page, sandbox.url, ACCOUNTS.user1);
+    await logInThroughUi(page, sandbox.url, ACCOUNTS.user1);
     await page.getByRole('button', { name: 'main menu' }).click();
     await page.locator('#sidebarDropdownMenu').getByRole('menuitem', { name: 'Account Settings' }).click();
     const modal = page.getByRole('dialog', { name: 'Account Settings' });
@@ -170,11 +162,11 @@ describe('web app in Chromium', { timeout: 120_000 }, () => {
     const contextA = await browser.newContext();
     const notifications = await captureNotifications(contextA, sandbox.url);
     const pageA = await contextA.newPage();
-    await uiLogin(pageA, sandbox.url, ACCOUNTS.user2);
+    await logInThroughUi(pageA, sandbox.url, ACCOUNTS.user2);
     const sessionA = (await admin.getSessions(user2.id)).find((session) => !before.has(session.id))!;
 
     const pageB = await newPage();
-    await uiLogin(pageB, sandbox.url, ACCOUNTS.user2);
+    await logInThroughUi(pageB, sandbox.url, ACCOUNTS.user2);
     await pageB.getByRole('button', { name: "User's account menu" }).click();
     await pageB.getByRole('menuitem', { name: 'Profile' }).click();
     await pageB.locator('#securityButton').click();
@@ -220,7 +212,7 @@ describe('web app in Chromium', { timeout: 120_000 }, () => {
 
   it('a deliberate Log Out shows no expiry banner', async () => {
     const page = await newPage();
-    await uiLogin(page, sandbox.url, ACCOUNTS.user1);
+    await logInThroughUi(page, sandbox.url, ACCOUNTS.user1);
     await page.getByRole('button', { name: 'main menu' }).click();
     await page.getByRole('menuitem', { name: 'Log Out' }).click();
     await page.waitForURL(`${sandbox.url}/login`);

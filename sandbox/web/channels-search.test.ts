@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Client4 } from '@mattermost/client';
 import type { Browser, Page } from 'playwright';
-import { launchChromium } from '../testing/browser';
+import { launchChromium, logInThroughUi } from '../testing/browser';
 import { ACCOUNTS, loggedInClient, startTestSandbox } from '../testing/fixtures';
 
 describe('the search and channels areas in the browser', { timeout: 180_000 }, () => {
@@ -18,11 +18,7 @@ describe('the search and channels areas in the browser', { timeout: 180_000 }, (
     client = await loggedInClient(sandbox.url, ACCOUNTS.user1);
     [{ id: teamId }] = await client.getMyTeams();
     page = await (await browser.newContext()).newPage();
-    await page.goto(`${sandbox.url}/login`);
-    await page.locator('#input_loginId').fill(ACCOUNTS.user1.username);
-    await page.locator('#input_password-input').fill(ACCOUNTS.user1.password);
-    await page.locator('#saveSetting').click();
-    await page.locator('#channel_view').waitFor();
+    await logInThroughUi(page, sandbox.url, ACCOUNTS.user1);
   });
   after(async () => {
     await browser?.close();

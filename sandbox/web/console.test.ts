@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright';
-import { launchChromium } from '../testing/browser';
+import { launchChromium, logInThroughUi } from '../testing/browser';
 import { ACCOUNTS, type Account, startTestSandbox } from '../testing/fixtures';
 
 async function logIn(browser: Browser, url: string, account: Account): Promise<Page> {
   const page = await (await browser.newContext({ baseURL: url })).newPage();
-  await page.goto('/login');
-  await page.locator('#input_loginId').fill(account.username);
-  await page.locator('#input_password-input').fill(account.password);
-  await page.locator('#saveSetting').click();
-  await page.locator('#channel_view').waitFor();
+  await logInThroughUi(page, url, account);
   return page;
 }
 

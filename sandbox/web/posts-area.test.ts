@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright';
-import { launchChromium } from '../testing/browser';
+import { launchChromium, logInThroughUi } from '../testing/browser';
 import { ACCOUNTS, type Account, loggedInClient, startTestSandbox } from '../testing/fixtures';
 
 describe('the posts area: post menu, edit, delete, reply thread, pins', { timeout: 180_000 }, () => {
@@ -13,11 +13,7 @@ describe('the posts area: post menu, edit, delete, reply thread, pins', { timeou
   async function logIn(account: Account): Promise<Page> {
     const tab = await (await browser.newContext()).newPage();
     tab.on('pageerror', (error) => errors.push(error.message));
-    await tab.goto(`${sandbox.url}/login?redirect_to=/casebook/channels/off-topic`);
-    await tab.locator('#input_loginId').fill(account.username);
-    await tab.locator('#input_password-input').fill(account.password);
-    await tab.locator('#saveSetting').click();
-    await tab.locator('#channel_view').waitFor();
+    await logInThroughUi(tab, sandbox.url, account, '/login?redirect_to=/casebook/channels/off-topic');
     return tab;
   }
 

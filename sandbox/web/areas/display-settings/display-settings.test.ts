@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright';
-import { launchChromium } from '../../../testing/browser';
+import { launchChromium, logInThroughUi } from '../../../testing/browser';
 import { ACCOUNTS, type Account, loggedInClient, startTestSandbox } from '../../../testing/fixtures';
 
 // Settings > Display in Chromium: choices are saved as preferences, applied to the page, and follow the user
@@ -21,11 +21,7 @@ describe('Settings > Display in Chromium', { timeout: 180_000 }, () => {
 
   async function loggedIn(account: Account): Promise<Page> {
     const page = await (await browser.newContext()).newPage();
-    await page.goto(`${sandbox.url}/login`);
-    await page.locator('#input_loginId').fill(account.username);
-    await page.locator('#input_password-input').fill(account.password);
-    await page.locator('#saveSetting').click();
-    await page.locator('#channel_view').waitFor();
+    await logInThroughUi(page, sandbox.url, account);
     return page;
   }
 

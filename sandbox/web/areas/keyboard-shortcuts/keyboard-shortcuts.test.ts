@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright';
-import { launchChromium } from '../../../testing/browser';
+import { launchChromium, logInThroughUi } from '../../../testing/browser';
 import { ACCOUNTS, startTestSandbox } from '../../../testing/fixtures';
 
 // The keyboard-shortcuts area in Chromium: focus shortcut, the shortcuts dialog, F6 regions and their names.
@@ -20,11 +20,7 @@ describe('keyboard shortcuts and regions in Chromium', { timeout: 120_000 }, () 
 
   async function loggedIn(): Promise<Page> {
     const page = await (await browser.newContext()).newPage();
-    await page.goto(`${sandbox.url}/login`);
-    await page.locator('#input_loginId').fill(ACCOUNTS.user1.username);
-    await page.locator('#input_password-input').fill(ACCOUNTS.user1.password);
-    await page.locator('#saveSetting').click();
-    await page.locator('#channel_view').waitFor();
+    await logInThroughUi(page, sandbox.url, ACCOUNTS.user1);
     return page;
   }
 

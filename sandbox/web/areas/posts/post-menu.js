@@ -50,7 +50,13 @@ export class PostDecorations {
       `Commented on ${rootAuthor ?? 'someone'}'s message: `,
       h(
         'a',
-        { href: '#', onclick: (event) => (event.preventDefault(), this.actions.openThread(root)) },
+        {
+          href: '#',
+          onclick: (event) => {
+            event.preventDefault();
+            this.actions.openThread(root);
+          },
+        },
         root.message,
       ),
     );
