@@ -17,7 +17,8 @@ export type Kind =
 
 type Role = Parameters<Page['getByRole']>[0];
 
-const ROLES: Record<Kind, Role[]> = {
+/** The roles an element of each kind may have, most likely first. */
+export const ROLES: Record<Kind, Role[]> = {
   clickable: ['button', 'link', 'menuitem', 'tab', 'radio', 'checkbox', 'option', 'menuitemradio', 'switch'],
   button: ['button', 'link', 'menuitem'],
   link: ['link', 'button'],

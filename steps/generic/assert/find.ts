@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright';
 import type { CasebookWorld } from '../../../support/world';
 import { textPattern } from '../expect';
 import { kindOf } from '../kinds';
-import { forgivingName, type Kind } from '../locate';
+import { ROLES as ACTION_ROLES, forgivingName, type Kind } from '../locate';
 import { isQuoted, unquote } from '../phrase';
 import { aliasFor } from '../vocabulary';
 import type { PlaceRef, Subject } from './grammar';
@@ -23,16 +23,10 @@ export interface Target {
   quoted?: boolean;
 }
 
+// What a "Then" line names without a kind is anything a tester reads as a named element, headings included.
 const ROLES: Record<Kind, Parameters<Page['getByRole']>[0][]> = {
+  ...ACTION_ROLES,
   clickable: ['button', 'link', 'menuitem', 'tab', 'option', 'checkbox', 'radio', 'switch', 'heading'],
-  button: ['button', 'link', 'menuitem'],
-  link: ['link', 'button'],
-  menuitem: ['menuitem', 'menuitemradio', 'menuitemcheckbox', 'option', 'button'],
-  tab: ['tab', 'button', 'link'],
-  radio: ['radio', 'menuitemradio'],
-  checkbox: ['checkbox', 'switch', 'menuitemcheckbox'],
-  option: ['option', 'radio', 'menuitem', 'menuitemradio'],
-  field: ['textbox', 'combobox', 'searchbox', 'spinbutton'],
 };
 
 /** Element words that name an interactive kind; others ("text", "message", "banner") just describe text. */
