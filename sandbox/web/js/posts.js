@@ -62,16 +62,7 @@ export class PostList {
       h(
         'div',
         { className: 'post__content' },
-        h(
-          'div',
-          { className: 'post__header' },
-          h('span', { className: 'user-popover' }, name),
-          h(
-            'time',
-            { className: 'post__time', datetime: new Date(post.create_at).toISOString() },
-            formatTime(post.create_at),
-          ),
-        ),
+        postHeader(post, name),
         h('div', { id: `postMessageText_${post.id}`, className: 'post-message__text' }, post.message),
       ),
     );
@@ -82,6 +73,20 @@ export class PostList {
   scrollToBottom() {
     this.container.scrollTop = this.container.scrollHeight;
   }
+}
+
+/** A post's header: who wrote it and when (the center list and the RHS show the same). */
+export function postHeader(post, name) {
+  return h(
+    'div',
+    { className: 'post__header' },
+    h('span', { className: 'user-popover' }, name),
+    h(
+      'time',
+      { className: 'post__time', datetime: new Date(post.create_at).toISOString() },
+      formatTime(post.create_at),
+    ),
+  );
 }
 
 export function initials(user) {

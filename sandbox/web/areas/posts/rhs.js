@@ -1,4 +1,5 @@
 import { formatTime, h } from '/static/js/dom.js';
+import { postHeader } from '/static/js/posts.js';
 import { addReaction, reactionShortcut } from './reactions.js';
 
 /**
@@ -244,16 +245,7 @@ function postElement(post, name, idPrefix, textPrefix) {
     h(
       'div',
       { className: 'post__content' },
-      h(
-        'div',
-        { className: 'post__header' },
-        h('span', { className: 'user-popover' }, name),
-        h(
-          'time',
-          { className: 'post__time', datetime: new Date(post.create_at).toISOString() },
-          formatTime(post.create_at),
-        ),
-      ),
+      postHeader(post, name),
       h('div', { id: `${textPrefix}_${post.id}`, className: 'post-message__text' }, post.message),
     ),
   );
