@@ -28,7 +28,8 @@ export class RightSidebar {
         title: 'Pinned messages',
         onclick: () => (this.view?.kind === 'pinned' ? this.close() : this.openPinned()),
       },
-      '📌',
+      // Mattermost's compass icon class; drawn by CSS, so it shows without an emoji font on the machine.
+      h('i', { className: 'icon icon-pin-outline', 'aria-hidden': 'true' }),
     );
     document.querySelector('.channel-header__info')?.after(button);
   }
