@@ -29,6 +29,7 @@ export async function registerWebApp(app: FastifyInstance, ctx: SandboxContext):
   });
   app.get('/login', (_request, reply) => page(reply, 'login.html'));
   app.get('/:team/channels/:channel', (_request, reply) => page(reply, 'channel.html'));
+  app.get('/:team/messages/:who', (_request, reply) => page(reply, 'channel.html'));
   app.get('/:team', (request, reply) => {
     const { team } = request.params as { team: string };
     // Only team-like names: keeps /favicon.ico and friends a plain 404.

@@ -6,7 +6,8 @@ export interface ChannelRow {
   team_id: string;
   name: string;
   display_name: string;
-  type: 'O' | 'P';
+  /** Open (public), Private, Direct message (two users, no team), Group message (3-8 users, no team). */
+  type: 'O' | 'P' | 'D' | 'G';
   header: string;
   purpose: string;
   creator_id: string;
@@ -64,12 +65,15 @@ export class ChannelStore {
       | undefined;
   }
 
-  /** Channels of a team the user belongs to, like Mattermost's "my channels" (archived ones on request). */
+  /**
+   * Channels of a team the user belongs to, like Mattermost's "my channels" (archived ones on request), with the
+   * user's direct and group messages, which belong to no team and so show on every team.
+   */
   forMember(teamId: string, userId: string, includeArchived = false): ChannelRow[] {
     return this.db
       .prepare(
         `SELECT c.* FROM channels c JOIN channel_members m ON m.channel_id = c.id
-         WHERE c.team_id = ? AND m.user_id = ? AND (? OR c.delete_at = 0) ORDER BY c.display_name`,
+         WHERE (c.team_id = ? OR c.team_id = '') AND m.user_id = ? AND (? OR c.delete_at = 0) ORDER BY c.display_name`,
       )
       .all(teamId, userId, includeArchived ? 1 : 0) as ChannelRow[];
   }

@@ -52,10 +52,10 @@ CREATE TABLE IF NOT EXISTS team_members (
 );
 CREATE TABLE IF NOT EXISTS channels (
   id TEXT PRIMARY KEY,
-  team_id TEXT NOT NULL REFERENCES teams(id),
+  team_id TEXT NOT NULL,
   name TEXT NOT NULL,
   display_name TEXT NOT NULL,
-  type TEXT NOT NULL CHECK (type IN ('O', 'P')),
+  type TEXT NOT NULL CHECK (type IN ('O', 'P', 'D', 'G')),
   header TEXT NOT NULL DEFAULT '',
   purpose TEXT NOT NULL DEFAULT '',
   creator_id TEXT NOT NULL DEFAULT '',
@@ -100,9 +100,34 @@ export function openDatabase(file: string): Db {
   db.pragma('foreign_keys = ON');
   // Concurrent requests share one connection; keep writers from failing on a busy file.
   db.pragma('busy_timeout = 5000');
+  migrateTeamlessChannels(db);
   db.exec(SCHEMA);
   addMissingColumns(db);
   return db;
+}
+
+/**
+ * Direct and group messages are channels of no team (team_id '') with types D and G: a database file made before
+ * them has a channels table that refuses both (a team reference, types O and P only); SQLite changes neither in
+ * place, so that table is copied into the current shape once.
+ */
+function migrateTeamlessChannels(db: Db): void {
+  const table = db
+    .prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'channels'")
+    .get() as { sql: string } | undefined;
+  if (!table || table.sql.includes("'D'")) return;
+  const create = SCHEMA.slice(SCHEMA.indexOf('CREATE TABLE IF NOT EXISTS channels'));
+  const createChannels = create
+    .slice(0, create.indexOf(');') + 2)
+    .replace('IF NOT EXISTS channels', 'channels_new');
+  db.pragma('foreign_keys = OFF');
+  db.transaction(() => {
+    db.exec(createChannels);
+    db.exec('INSERT INTO channels_new SELECT * FROM channels');
+    db.exec('DROP TABLE channels');
+    db.exec('ALTER TABLE channels_new RENAME TO channels');
+  })();
+  db.pragma('foreign_keys = ON');
 }
 
 /** Columns added after a database file may have been made: `CREATE TABLE IF NOT EXISTS` leaves old tables as they are. */

@@ -1,4 +1,5 @@
 import { api, getClientConfig, onUnauthorized } from './api.js';
+import { channelPath, directChannelAt, isDirectOrGroup, nameDirectChannels } from './direct-channels.js';
 import { h } from './dom.js';
 import { AreaHost, installAreas } from './host.js';
 import { connectWebSocket, startStatusPolling } from './live.js';
@@ -10,15 +11,26 @@ import { openAccountSettings } from './settings-modal.js';
 
 const byId = (id) => document.getElementById(id);
 
-/** Resolves `/<team>/channels/<channel>` to records, redirecting to a valid place when a part is unknown. */
-async function resolveLocation(teamName, channelName) {
+/**
+ * Resolves `/<team>/channels/<channel>` (or `/<team>/messages/@<user>` and `/<team>/messages/<group>`) to records,
+ * redirecting to a valid place when a part is unknown.
+ */
+async function resolveLocation(teamName, kind, channelName, me) {
   const teams = await api('GET', '/users/me/teams');
   const team = teams.find((item) => item.name === teamName);
   if (!team) return { redirect: teams[0] ? `/${teams[0].name}/channels/town-square` : '/login' };
   // Archived channels open too (Mattermost lets members view them); the sidebar lists one only while it is open.
-  const all = await api('GET', `/users/me/teams/${team.id}/channels?include_deleted=true`);
-  const channel = all.find((item) => item.name === channelName);
+  const path = `/users/me/teams/${team.id}/channels?include_deleted=true`;
+  let all = await api('GET', path);
+  let channel =
+    kind === 'messages'
+      ? await directChannelAt(channelName, me, all)
+      : all.find((item) => item.name === channelName && !isDirectOrGroup(item));
   if (!channel) return { redirect: `/${team.name}/channels/town-square` };
+  // A DM made by opening its URL is not in the list fetched before it existed.
+  if (!all.some((item) => item.id === channel.id)) all = await api('GET', path);
+  await nameDirectChannels(all, me);
+  channel = all.find((item) => item.id === channel.id);
   const channels = all.filter((item) => item.delete_at === 0 || item.id === channel.id);
   return { team, channels, channel };
 }
@@ -26,7 +38,7 @@ async function resolveLocation(teamName, channelName) {
 function renderSidebar(team, channels, current) {
   byId('teamDisplayName').textContent = team.display_name;
   byId('teamIcon').textContent = team.display_name.slice(0, 2);
-  const items = channels.map((channel) =>
+  const item = (channel) =>
     h(
       'li',
       { className: `SidebarChannel${channel.id === current.id ? ' active' : ''}` },
@@ -35,15 +47,15 @@ function renderSidebar(team, channels, current) {
         {
           id: `sidebarItem_${channel.name}`,
           className: 'SidebarLink',
-          href: `/${team.name}/channels/${channel.name}`,
+          href: channelPath(team, channel),
           'aria-current': channel.id === current.id ? 'page' : undefined,
         },
         sidebarIcon(channel),
         h('span', { className: 'SidebarChannelLinkLabel' }, channel.display_name),
       ),
-    ),
-  );
-  byId('sidebarChannels').replaceChildren(...items);
+    );
+  byId('sidebarChannels').replaceChildren(...channels.filter((c) => !isDirectOrGroup(c)).map(item));
+  byId('sidebarDirectMessages').replaceChildren(...channels.filter(isDirectOrGroup).map(item));
 }
 
 function sidebarIcon(channel) {
@@ -52,6 +64,15 @@ function sidebarIcon(channel) {
       className: 'SidebarChannelIcon SidebarChannelIcon--archived icon-archive-outline',
       'aria-hidden': 'true',
     });
+  }
+  if (isDirectOrGroup(channel)) {
+    // A GM shows how many others are in it, a DM the teammate's initial (Mattermost shows their picture).
+    const text = channel.type === 'G' ? channel.display_name.split(', ').length - 1 : channel.display_name[0];
+    return h(
+      'span',
+      { className: 'SidebarChannelIcon SidebarChannelIcon--direct', 'aria-hidden': 'true' },
+      text,
+    );
   }
   return channel.type === 'P'
     ? h('span', { className: 'SidebarChannelIcon SidebarChannelIcon--private', 'aria-hidden': 'true' })
@@ -141,11 +162,16 @@ function bindShortcuts(session) {
 
 async function start() {
   onUnauthorized(forceLogout);
-  const [, teamName, , channelName] = window.location.pathname.split('/');
+  const [, teamName, kind, channelName] = window.location.pathname.split('/');
   const config = await getClientConfig();
   document.title = config.SiteName;
   const session = { user: await api('GET', '/users/me') };
-  const place = await resolveLocation(decodeURIComponent(teamName), decodeURIComponent(channelName));
+  const place = await resolveLocation(
+    decodeURIComponent(teamName),
+    kind,
+    decodeURIComponent(channelName),
+    session.user,
+  );
   if (place.redirect) {
     window.location.replace(place.redirect);
     return;

@@ -49,14 +49,16 @@ function HeaderMenu({ host, team, channel, user, title }) {
     action();
   };
   const items = [];
-  if (channel.name !== DEFAULT_CHANNEL) {
+  // A direct or group message is neither left nor archived like a channel.
+  const conversation = channel.type === 'D' || channel.type === 'G';
+  if (channel.name !== DEFAULT_CHANNEL && !conversation) {
     items.push([
       'channelLeaveChannel',
       'Leave Channel',
       channel.type === 'P' ? () => setModal('leave') : leave,
     ]);
   }
-  if (!archived && channel.name !== DEFAULT_CHANNEL)
+  if (!archived && channel.name !== DEFAULT_CHANNEL && !conversation)
     items.push(['channelArchiveChannel', 'Archive Channel', () => setModal('archive')]);
   if (archived && isAdmin) {
     items.push([

@@ -24,16 +24,18 @@ function Switcher({ host, team, onClose }) {
   const [selected, setSelected] = useState(0);
   const input = useRef(null);
   const dialog = useRef(null);
+  const [users, setUsers] = useState([]);
   useEffect(() => {
     dialog.current?.showModal?.();
     input.current?.focus();
     host.api('GET', `/users/me/teams/${team.id}/channels?include_deleted=true`).then(setChannels, () => {});
+    host.api('GET', '/users?page=0&per_page=200').then(setUsers, () => {});
   }, []);
-  const wanted = term.trim().toLowerCase().replace(/^~/, '');
-  const matches = channels.filter(
-    (channel) => channel.display_name.toLowerCase().includes(wanted) || channel.name.includes(wanted),
-  );
-  const open = (channel) => window.location.assign(`/${team.name}/channels/${channel.name}`);
+  const matches = switcherMatches(channels, users, term);
+  const open = (item) =>
+    window.location.assign(
+      item.username ? `/${team.name}/messages/@${item.username}` : `/${team.name}/channels/${item.name}`,
+    );
   const onKeyDown = (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -59,20 +61,62 @@ function Switcher({ host, team, onClose }) {
       }}
       onKeyDown=${onKeyDown} />
     <div id="suggestionList" role="listbox" class="suggestion-list">
-      ${matches.map(
-        (channel, index) => html`<div role="option" data-testid=${channel.name}
-        aria-selected=${String(index === selected)} id=${`switchChannel_${channel.name}`}
-        class=${`suggestion-list__item${index === selected ? ' suggestion--selected' : ''}`}
-        onMouseEnter=${() => setSelected(index)} onClick=${() => open(channel)}>
-        ${
-          channel.delete_at > 0
-            ? html`<span class="icon-archive-outline" aria-label="archived channel" role="img">🗄</span>`
-            : html`<span aria-hidden="true">${channel.type === 'P' ? '🔒' : '#'}</span>`
-        }
-        <span class="suggestion-list__main">${channel.display_name}</span>
-        <span class="suggestion-list__desc">~${channel.name}</span>
-      </div>`,
+      ${matches.map((item, index) =>
+        (item.username ? userOption : channelOption)(item, index === selected, {
+          onMouseEnter: () => setSelected(index),
+          onClick: () => open(item),
+        }),
       )}
     </div>
   </dialog>`;
+}
+
+/**
+ * What the switcher lists for a term: the user's channels of the team (not their DMs and GMs, which Mattermost
+ * lists by person) and the people whose username or name starts with it; a leading "~" means channels only and
+ * a leading "@" people only (Mattermost ignores the "@" typed before a username, MM-13201).
+ */
+function switcherMatches(channels, users, term) {
+  const typed = term.trim().toLowerCase();
+  const wanted = typed.replace(/^[~@]/, '');
+  const named = channels.filter(
+    (channel) =>
+      channel.type !== 'D' &&
+      channel.type !== 'G' &&
+      (channel.display_name.toLowerCase().includes(wanted) || channel.name.includes(wanted)),
+  );
+  if (!wanted || typed.startsWith('~')) return named;
+  const people = users.filter((user) =>
+    [user.username, user.first_name, user.last_name].some((text) =>
+      (text ?? '').toLowerCase().startsWith(wanted),
+    ),
+  );
+  return typed.startsWith('@') ? people : [...named, ...people];
+}
+
+function channelOption(channel, isSelected, handlers) {
+  return html`<div role="option" data-testid=${channel.name} aria-selected=${String(isSelected)}
+    id=${`switchChannel_${channel.name}`}
+    class=${`suggestion-list__item${isSelected ? ' suggestion--selected' : ''}`}
+    onMouseEnter=${handlers.onMouseEnter} onClick=${handlers.onClick}>
+    ${
+      channel.delete_at > 0
+        ? html`<span class="icon-archive-outline" aria-label="archived channel" role="img">🗄</span>`
+        : html`<span aria-hidden="true">${channel.type === 'P' ? '🔒' : '#'}</span>`
+    }
+    <span class="suggestion-list__main">${channel.display_name}</span>
+    <span class="suggestion-list__desc">~${channel.name}</span>
+  </div>`;
+}
+
+/** A person: opening it opens (or starts) the DM with them; the option reads "username" and "@username". */
+function userOption(user, isSelected, handlers) {
+  return html`<div role="option" data-testid=${user.username} aria-selected=${String(isSelected)}
+    id=${`switchChannel_${user.username}`}
+    class=${`suggestion-list__item${isSelected ? ' suggestion--selected' : ''}`}
+    onMouseEnter=${handlers.onMouseEnter} onClick=${handlers.onClick}>
+    <span aria-hidden="true">@</span>
+    <span class="suggestion-list__main">${user.username}</span>
+    <span class="suggestion-list__desc">@${user.username}</span>
+  </div>`;
 }
