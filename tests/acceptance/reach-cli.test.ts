@@ -38,7 +38,10 @@ describe('npm run reach on a tiny case folder', { timeout: 900_000 }, () => {
   let run: Awaited<ReturnType<typeof runNpm>>;
   let summary: {
     cases: { key: string; outcome: string; line?: { text: string; markdown?: string } }[];
-    twins: { byCase: { key: string; twins: { id: string; verdict: string; definition?: string }[] }[] };
+    twins: {
+      byCase: { key: string; twins: { id: string; verdict: string; definition?: string }[] }[];
+      unproven: string[];
+    };
   };
 
   before(async () => {
@@ -101,6 +104,11 @@ describe('npm run reach on a tiny case folder', { timeout: 900_000 }, () => {
     assert.match(run.stdout, /SILENT PASS MM-T9003 quote .*lenient\.steps\.ts:5/);
     assert.match(run.stdout, /passes without its actions: MM-T9003 absence-1 .*WARNING: no "kept" note/);
     assert.equal(run.code, 1, 'a silent pass fails the run');
+  });
+
+  it('names the pass that none of its twins proves', () => {
+    assert.deepEqual(summary.twins.unproven, ['MM-T9003']);
+    assert.match(run.stdout, /UNPROVEN MM-T9003: no twin failed at a line it changed \(quote silent pass, /);
   });
 
   it('appends only the proven new pass to the baseline', () => {

@@ -26,6 +26,7 @@ interface CliOptions {
   require: string[];
   summary: string;
   keep?: boolean;
+  requireProof?: boolean;
 }
 
 function positiveInteger(value: string): number {
@@ -59,18 +60,28 @@ function parseArgs(argv: string[]): CliOptions {
     .option('--twin-kinds <list>', 'which twins: quote,negation,absence (default: all)', twinKinds, [
       ...TWIN_KINDS,
     ])
-    .option('--update-baseline', 'append new passes whose twins all hold to the baseline file')
+    .option(
+      '--update-baseline',
+      'append new passes with a proven twin and no silent pass to the baseline file',
+    )
     .option('--baseline-dir <dir>', 'the baseline lists (*.json, their union)', BASELINE_DIR)
     .option('--baseline-file <file>', 'where --update-baseline writes (default: <baseline-dir>/new.json)')
     .option('--require <file>', 'extra step definitions (repeatable)', (v, all: string[]) => [...all, v], [])
     .option('--summary <file>', 'per-case results', path.join(REPO_ROOT, 'reports', 'reach', 'summary.json'))
+    .option(
+      '--require-proof',
+      'also fail when a passing case has no proven twin, or its absence twin passes without a "kept" note',
+    )
     .option('--keep', 'keep the temporary folder of features and messages (its path is printed)')
     .exitOverride()
     .parse(argv, { from: 'user' })
     .opts<CliOptions>();
 }
 
-/** 0: no regression and no silent pass; 1: a baseline case no longer passes or a twin passed silently; 2: error. */
+/**
+ * 0: no regression and no silent pass; 1: a baseline case no longer passes or a twin passed silently (with
+ * --require-proof also: a passing case without a proven twin, an absence pass without a "kept" note); 2: error.
+ */
 async function main(argv: string[]): Promise<number> {
   const options = parseArgs(argv);
   const casesDir = options.cases ? path.resolve(options.cases) : corpusDir();
@@ -115,11 +126,20 @@ async function main(argv: string[]): Promise<number> {
     }
     log(`per-case results: ${path.relative(process.cwd(), options.summary)}`);
     const silent = run.twins?.verdicts['silent pass'] ?? 0;
-    return check.regressions.length || check.missing.length || silent ? 1 : 0;
+    const unproven = options.requireProof && run.twins ? proofMissing(run.twins, kept) : 0;
+    return check.regressions.length || check.missing.length || silent || unproven ? 1 : 0;
   } finally {
     if (options.keep) log(`features and messages kept in ${run.workDir}`);
     else fs.rmSync(run.workDir, { recursive: true, force: true });
   }
+}
+
+/** Cases that pass without proof: no proven twin, or an absence twin that passes with no "kept" note for it. */
+function proofMissing(twins: TwinReport, kept: ReadonlySet<string>): number {
+  const absencePasses = twins.byCase.filter(
+    (c) => !kept.has(c.key) && c.twins.some((t) => t.verdict === 'passes without its actions'),
+  );
+  return twins.unproven.length + absencePasses.length;
 }
 
 function formatBaseline(check: BaselineCheck, listed: number): string {
@@ -137,15 +157,18 @@ function formatBaseline(check: BaselineCheck, listed: number): string {
   return out.join('\n');
 }
 
-/** Appends the new passes whose twins show no silent pass (the others are named on screen already). */
+/** Appends the new passes with a proven twin and no silent pass (the others are named on screen already). */
 function update(
   file: string,
   check: BaselineCheck,
   twins: TwinReport | undefined,
   cases: { path: string; name: string }[],
 ): void {
+  const unproven = new Set(twins?.unproven ?? []);
   const silent = new Set(
-    twins?.byCase.filter((c) => c.twins.some((t) => t.verdict === 'silent pass')).map((c) => c.path) ?? [],
+    twins?.byCase
+      .filter((c) => unproven.has(c.key) || c.twins.some((t) => t.verdict === 'silent pass'))
+      .map((c) => c.path) ?? [],
   );
   const proven = check.newPasses.filter((p) => !silent.has(p.path));
   const names = new Map(cases.map((c) => [c.path, c.name]));

@@ -17,6 +17,11 @@ export interface TwinReport {
   twins: number;
   verdicts: Record<TwinVerdict, number>;
   byCase: CaseTwins[];
+  /**
+   * Keys of passing cases none of whose twins was proven (no twin failed at a line it changed): nothing shows their
+   * steps can tell true from false, so they pass without proof and do not belong in a baseline.
+   */
+  unproven: string[];
 }
 
 const VERDICTS: TwinVerdict[] = [
@@ -85,7 +90,8 @@ export async function runTwins(
   }));
   const verdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<TwinVerdict, number>;
   for (const judged of byCase.flatMap((c) => c.twins)) verdicts[judged.verdict]++;
-  return { cases: passing.length, twins: planned.length, verdicts, byCase };
+  const unproven = byCase.filter((c) => !c.twins.some((t) => t.verdict === 'proven')).map((c) => c.key);
+  return { cases: passing.length, twins: planned.length, verdicts, byCase, unproven };
 }
 
 /** Dry-runs the twins; returns the results of those with an unbound line, by name. */
@@ -132,6 +138,11 @@ export function formatTwins(report: TwinReport, kept: ReadonlySet<string>): stri
       const line = twinLine(c.key, t, kept.has(c.key));
       if (line) out.push(line);
     }
+  }
+  for (const key of report.unproven) {
+    const twins = report.byCase.find((c) => c.key === key)?.twins ?? [];
+    const verdicts = twins.map((t) => `${t.id} ${t.verdict}`).join(', ') || 'it has no twin';
+    out.push(`  UNPROVEN ${key}: no twin failed at a line it changed (${verdicts})`);
   }
   return out.join('\n');
 }
