@@ -253,6 +253,21 @@ export const SECTIONS: SectionFact[] = [
       },
     ],
   },
+  {
+    url: 'experimental/features',
+    category: 'experimental',
+    name: 'Features',
+    settings: [
+      {
+        // Mattermost 9.3 removed this setting; the corpus (MM-T3404) checks it as the console of its time had it.
+        key: 'DisplaySettings.ExperimentalTimezone',
+        label: 'Timezone:',
+        type: 'bool',
+        help: 'Select the timezone used for timestamps in the user interface and email notifications. When true, the Timezone section is visible in the Settings and a time zone is automatically assigned in the next active session. When false, the Timezone setting is hidden in the Settings.',
+        default: true,
+      },
+    ],
+  },
 ];
 
 /** Every setting of the table, with the section it is shown in. */

@@ -64,6 +64,7 @@ export function clientConfigPart(ctx: SandboxContext, store: ConfigStore): () =>
       IosAppDownloadLink: text('NativeAppSettings.IosAppDownloadLink'),
       EnableGifPicker: text('ServiceSettings.EnableGifPicker'),
       MaxFileSize: text('FileSettings.MaxFileSize'),
+      ExperimentalTimezone: text('DisplaySettings.ExperimentalTimezone'),
     };
   };
 }
