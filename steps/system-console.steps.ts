@@ -16,7 +16,7 @@ import {
   storedValue,
 } from './mattermost/console/changes';
 import { configValue, serverConfig } from './mattermost/console/config';
-import { clickSave, openSection, saveError, shownValue, testId } from './mattermost/console/page';
+import { CONSOLE, clickSave, openSection, saveError, shownValue, testId } from './mattermost/console/page';
 import {
   labelOf,
   labelPattern,
@@ -240,15 +240,27 @@ defineStep(
   ),
 );
 
+/** A quoted expected text, or one in outer double quotes that quotes something itself ("The "Current password" …"). */
+const QUOTED_TEXT = `(?:${QUOTED}|"[^"]+"[^"]+"[^"]+")`;
+
+/** Where the console shows an error: under Save, at the foot of a modal, under a modal's field. */
+const ERRORS = `${CONSOLE.error}, .genericModalError .error, .Input___error`;
+
+/** The quoted text as a pattern ignoring case (the corpus writes "Current password" where the app says "Current Password"). */
+function loosely(text: string): RegExp {
+  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`), 'i');
+}
+
 /**
  * "Error message displays "Invalid max file size…"", "When clicking save you should see "Site URL cannot be
- * cleared." in red at the bottom": the error under the System Console's Save button.
+ * cleared." in red at the bottom", "Error displays "The "Current password" you entered is incorrect…"": the error
+ * under the System Console's Save button or in its open modal.
  */
 defineStep(
   ...preferredOverGrammar(
     definition(
       sentence(
-        String.raw`(?:(?:an?\s+|the\s+)?error\s+(?:message\s+)?(?:(does\s+not\s+)?(?:display|show|appear)s?|is\s+(not\s+)?displayed)|when\s+clicking\s+save,?\s+you\s+should\s+(not\s+)?see)[:,]?\s+(${QUOTED})(?:\s+in\s+red)?(?:\s+at\s+the\s+bottom)?`,
+        String.raw`(?:(?:an?\s+|the\s+)?error\s+(?:message\s+)?(?:(does\s+not\s+)?(?:display|show|appear)s?|is\s+(not\s+)?displayed)|when\s+clicking\s+save,?\s+you\s+should\s+(not\s+)?see)[:,]?\s+(${QUOTED_TEXT})(?:\s+in\s+red)?(?:\s+at\s+the\s+bottom)?`,
       ),
       async function (
         this: CasebookWorld,
@@ -258,14 +270,14 @@ defineStep(
         text: string,
       ) {
         const page = await this.page();
-        const error = page.locator('.admin-console-save .error-message').filter({ visible: true }).first();
+        const error = page.locator(ERRORS).filter({ visible: true, hasText: loosely(unquote(text)) });
         if (doesNot || isNot || shouldNot) {
           // Give a save in flight its time, then the error must not be there.
           await page.waitForTimeout(500);
-          await expect(error).not.toContainText(unquote(text), { timeout: this.timeouts.actionMs });
+          await expect(error).toHaveCount(0, { timeout: this.timeouts.actionMs });
           return;
         }
-        await expect(error).toContainText(unquote(text), { timeout: this.timeouts.actionMs });
+        await expect(error.first()).toBeVisible({ timeout: this.timeouts.actionMs });
       },
     ),
   ),

@@ -97,4 +97,36 @@ describe('the System Console pages', { timeout: 180_000 }, () => {
     await page.locator('#actionMenu-systemUsersTable-0').getByText('Activate', { exact: true }).click();
     await row.getByTestId('actionsColumn').getByRole('button', { name: 'Member' }).waitFor();
   });
+  it('resets a password from the users list: own row asks for the current one, errors stay in the modal', async () => {
+    const page = await logIn(browser, sandbox.url, ACCOUNTS.admin);
+    await page.goto('/admin_console/user_management/users');
+    await page.getByRole('textbox', { name: 'Search users' }).fill(ACCOUNTS.admin.username);
+    await page
+      .locator('#systemUsersTable-cell-0_actionsColumn')
+      .getByRole('button', { name: 'System Admin' })
+      .click();
+    await page.locator('#actionMenuItem-systemUsersTable-0-resetPassword').click();
+    const modal = page.locator('#resetPasswordModal');
+    await modal.getByRole('button', { name: 'Reset' }).click();
+    await modal
+      .locator('.genericModalError .error')
+      .getByText('Please enter your current password.')
+      .waitFor();
+    await modal.getByPlaceholder('Enter current password').fill(`wrong${ACCOUNTS.admin.password}`);
+    await modal.getByPlaceholder('Enter new password').fill('Another-pass-1');
+    await modal.getByRole('button', { name: 'Reset' }).click();
+    await modal
+      .locator('.genericModalError .error')
+      .getByText(/"Current Password" you entered is incorrect/)
+      .waitFor();
+    await modal.getByPlaceholder('Enter current password').fill(ACCOUNTS.admin.password);
+    await modal.getByPlaceholder('Enter new password').fill('short');
+    await modal.getByRole('button', { name: 'Reset' }).click();
+    await modal
+      .locator('.Input___error')
+      .getByText(/must contain between/)
+      .waitFor();
+    await modal.getByRole('button', { name: 'Cancel' }).click();
+    await modal.waitFor({ state: 'detached' });
+  });
 });

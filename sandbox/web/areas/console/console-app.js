@@ -59,7 +59,7 @@ function ConsoleLayout({ definition, section, me, team }) {
         <div id="adminConsoleWrapper" class="admin-console__wrapper">
           ${
             section.page === 'users'
-              ? html`<${UsersPage} />`
+              ? html`<${UsersPage} me=${me} />`
               : html`<${SectionPage} section=${section} key=${section.url} />`
           }
         </div>

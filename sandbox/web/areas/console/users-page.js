@@ -1,5 +1,6 @@
 import { api } from '/static/js/api.js';
 import { html, useEffect, useState } from '/static/js/ui.js';
+import { ResetPasswordModal } from './reset-password-modal.js';
 
 /** The role a row's action button shows (the real list shows the role, or that the account is deactivated). */
 function roleText(user) {
@@ -26,45 +27,56 @@ function ConfirmDeactivate({ user, onConfirm, onCancel }) {
   `;
 }
 
-function ActionMenu({ user, index, onDeactivate, onActivate, onClose }) {
-  const item = (text, action) => html`
-    <li role="menuitem" tabindex="0" onClick=${() => {
+/**
+ * A row's actions (system_users_list_actions): the menu the role button opens, with the real item ids
+ * `actionMenuItem-systemUsersTable-<row>-<action>`; only actions the sandbox carries out are offered.
+ */
+function ActionMenu({ user, index, actions, onClose }) {
+  const prefix = `actionMenuItem-systemUsersTable-${index}`;
+  const item = (suffix, text, action) => html`
+    <li role="menuitem" id=${`${prefix}-${suffix}`} tabindex="0" onClick=${() => {
       onClose();
-      action();
+      action(user);
     }}>${text}</li>
   `;
+  const inactive = user.delete_at > 0;
   return html`
     <ul id=${`actionMenu-systemUsersTable-${index}`} class="dropdown-menu" role="menu" aria-label="User actions menu">
-      ${user.delete_at > 0 ? item('Activate', onActivate) : item('Deactivate', onDeactivate)}
+      ${inactive ? item('active', 'Activate', actions.activate) : null}
+      ${user.auth_service ? null : item('resetPassword', 'Reset password', actions.resetPassword)}
+      ${inactive ? null : item('deactivate', 'Deactivate', actions.deactivate)}
     </ul>
   `;
 }
 
-function UserRow({ user, index, openMenu, setOpenMenu, onDeactivate, onActivate }) {
+function UserRow({ user, index, openMenu, setOpenMenu, actions }) {
   const name = [user.first_name, user.last_name].filter(Boolean).join(' ');
+  const cell = (column) => `systemUsersTable-cell-${index}_${column}`;
   return html`
     <tr data-testid="listTableBodyRow">
-      <td data-testid="usernameColumn">
+      <td id=${cell('usernameColumn')} data-testid="usernameColumn">
         <div data-testid="displayName">${name || user.username}</div>
         <div data-testid="userName">${user.username}</div>
       </td>
-      <td data-testid="emailColumn">${user.email}</td>
-      <td data-testid="actionsColumn" class="actions-cell">
-        <button type="button" aria-haspopup="menu" aria-expanded=${openMenu === index} onClick=${() => setOpenMenu(openMenu === index ? -1 : index)}>
+      <td id=${cell('emailColumn')} data-testid="emailColumn">${user.email}</td>
+      <td id=${cell('actionsColumn')} data-testid="actionsColumn" class="actions-cell">
+        <button type="button" id=${`actionMenuButton-systemUsersTable-${index}`} aria-haspopup="menu"
+          aria-expanded=${openMenu === index} onClick=${() => setOpenMenu(openMenu === index ? -1 : index)}>
           ${roleText(user)}
         </button>
-        ${openMenu === index ? html`<${ActionMenu} user=${user} index=${index} onDeactivate=${onDeactivate} onActivate=${onActivate} onClose=${() => setOpenMenu(-1)} />` : null}
+        ${openMenu === index ? html`<${ActionMenu} user=${user} index=${index} actions=${actions} onClose=${() => setOpenMenu(-1)} />` : null}
       </td>
     </tr>
   `;
 }
 
 /** System Console > User Management > Users: search, the users table and each row's actions. */
-export function UsersPage() {
+export function UsersPage({ me }) {
   const [term, setTerm] = useState('');
   const [users, setUsers] = useState(null);
   const [openMenu, setOpenMenu] = useState(-1);
   const [confirming, setConfirming] = useState(null);
+  const [resetting, setResetting] = useState(null);
   const [reload, setReload] = useState(0);
 
   useEffect(() => {
@@ -78,6 +90,12 @@ export function UsersPage() {
     await api('PUT', `/users/${user.id}/active`, { active });
     setConfirming(null);
     setReload((n) => n + 1);
+  };
+
+  const actions = {
+    activate: (user) => setActive(user, true),
+    deactivate: setConfirming,
+    resetPassword: setResetting,
   };
 
   return html`
@@ -103,7 +121,7 @@ export function UsersPage() {
                   user,
                   index,
                 ) => html`<${UserRow} key=${user.id} user=${user} index=${index} openMenu=${openMenu}
-                  setOpenMenu=${setOpenMenu} onDeactivate=${() => setConfirming(user)} onActivate=${() => setActive(user, true)} />`,
+                  setOpenMenu=${setOpenMenu} actions=${actions} />`,
               )}
             </tbody>
           </table>
@@ -111,6 +129,7 @@ export function UsersPage() {
         </div>
       </div>
       ${confirming ? html`<${ConfirmDeactivate} user=${confirming} onConfirm=${() => setActive(confirming, false)} onCancel=${() => setConfirming(null)} />` : null}
+      ${resetting ? html`<${ResetPasswordModal} user=${resetting} me=${me} onClose=${() => setResetting(null)} />` : null}
     </div>
   `;
 }
