@@ -3,27 +3,68 @@ import type { CasebookWorld } from '../support/world';
 import { definition } from './generic/define';
 import { QUOTED, sentence, unquote } from './generic/phrase';
 import './mattermost';
+import { requireBaseUrl } from '../support/config';
 import { apiGet, apiPut, type UserInfo } from './mattermost/api';
+import { asUser } from './mattermost/other-user';
 import { fillField, freshValue, typedInto } from './mattermost/profile';
 import { lastEditedSection, openSection, sectionDescription, shownError } from './mattermost/sections';
 
-const FIELD = String.raw`(first\s+name|last\s+name|nickname|username|position|job\s+title)`;
+const FIELD = String.raw`(first\s+name|last\s+name|nickname|username|position|job\s+title|(?:primary|new)\s+email(?:\s+address)?|confirm(?:ation)?\s+email(?:\s+address)?)`;
 
+/** The label of the field the words name ("Primary Email" is the field Mattermost now labels "New Email"). */
 function fieldLabel(words: string): string {
-  const w = words.toLowerCase().replace(/\s+/g, ' ');
-  return w === 'job title' ? 'position' : w;
+  const w = words
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/ address$/, '');
+  if (w === 'job title') return 'position';
+  if (/^(?:primary|new) email$/.test(w)) return 'new email';
+  if (/^confirm(?:ation)? email$/.test(w)) return 'confirm email';
+  return w;
 }
 
-/** "Enter or edit First Name", "Enter a nickname", "Enter a Job Title": a new value in that field. */
+/** A value for field `label` that no user has: letters only, an address for email fields. */
+function newValueFor(label: string): string {
+  if (label === 'username') return freshValue('casebook-');
+  if (label.endsWith('email')) return `${freshValue('casebook-')}@example.com`;
+  return freshValue('Casebook');
+}
+
+/** What another user of the server has in field `label` (its username or email address). */
+async function valueOfAnotherUser(world: CasebookWorld, label: string): Promise<string> {
+  const other = world.credentials('other');
+  const me = await asUser(requireBaseUrl(world.config), other, (client) =>
+    client.get<{ username: string; email: string }>('/api/v4/users/me'),
+  );
+  if (label === 'username') return me.username;
+  if (label.endsWith('email')) return me.email;
+  throw new Error(`"${label}" is not a field that names an existing account (username or email)`);
+}
+
+/**
+ * "Enter or edit First Name", "Enter a nickname", "Enter a Job Title", "Enter the username of an existing user",
+ * "Enter a new Primary Email, leave Confirm Email blank", "Enter a Primary Email of an existing account. Enter the
+ * same email address for Confirm Email field.": a value in that field (a new one, or another account's), and
+ * the same value or nothing in a second field.
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:enter|edit|change|type)(?:\s+or\s+(?:enter|edit|change))?\s+(?:a\s+new\s+|a\s+|the\s+|your\s+)?${FIELD}`,
+      String.raw`(?:enter|edit|change|type)(?:\s+or\s+(?:enter|edit|change))?\s+(?:a\s+new\s+|a\s+|the\s+|your\s+)?${FIELD}(\s+of\s+(?:an?\s+)?(?:existing|another|other)\s+(?:user|account))?(?:\.?\s+enter\s+the\s+same\s+(?:email\s+address|value)\s+(?:for|in|into)\s+(?:the\s+)?${FIELD}(?:\s+field)?)?(?:,?\s+(?:and\s+)?leave\s+(?:the\s+)?${FIELD}(?:\s+field)?\s+blank)?`,
     ),
-    async function (this: CasebookWorld, field: string) {
+    async function (
+      this: CasebookWorld,
+      field: string,
+      existing: string | null,
+      sameField: string | null,
+      blankField: string | null,
+    ) {
       const label = fieldLabel(field);
-      const value = label === 'username' ? freshValue('casebook-') : freshValue('Casebook');
-      await fillField(this, await this.appPage(), label, value);
+      const value = existing ? await valueOfAnotherUser(this, label) : newValueFor(label);
+      const page = await this.appPage();
+      await fillField(this, page, label, value);
+      if (sameField) await fillField(this, page, fieldLabel(sameField), value);
+      if (blankField) await fillField(this, page, fieldLabel(blankField), '');
     },
   ),
 );

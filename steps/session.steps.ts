@@ -2,12 +2,14 @@ import { defineStep } from '@cucumber/cucumber';
 import type { CasebookWorld } from '../support/world';
 import { sentence } from './generic/phrase';
 import './mattermost';
+import { requireBaseUrl } from '../support/config';
 import { preferredOverGrammar } from './generic/assert/defer';
 import { definition } from './generic/define';
 import { expectVisible } from './generic/expect';
 import { apiGet, type UserInfo } from './mattermost/api';
 import { logInThroughUi } from './mattermost/login';
 import { logOut } from './mattermost/menus';
+import { asUser } from './mattermost/other-user';
 import { CHANNEL, LOGIN } from './mattermost/selectors';
 import { sessionNameForUser, USER, userNamed } from './mattermost/users';
 
@@ -36,6 +38,27 @@ defineStep(
     ),
     async function (this: CasebookWorld, who: string | null) {
       await logIn(this, who);
+    },
+  ),
+);
+
+/**
+ * "Log in with email", "Log in using email / password": the default user logs in with its email address as the
+ * login id (Mattermost accepts a username or an email there).
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`${LOG_IN}(?:\s+as\s+(?:the\s+)?(?:test\s+)?user)?\s+(?:with|using)\s+(?:your\s+|the\s+|an?\s+)?(email|username)(?:\s+address)?(?:\s*\/\s*password|\s+and\s+password)?`,
+    ),
+    async function (this: CasebookWorld, kind: string) {
+      const session = await this.session();
+      const user = this.credentials('default');
+      const me = await asUser(requireBaseUrl(this.config), user, (client) =>
+        client.get<UserInfo>('/api/v4/users/me'),
+      );
+      const loginId = /email/i.test(kind) ? me.email : me.username;
+      await logInThroughUi(session, { ...user, username: loginId }, this.timeouts.navigationMs);
     },
   ),
 );

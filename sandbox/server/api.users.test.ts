@@ -150,6 +150,29 @@ describe('users API with Client4', () => {
       assert.match(error.message, /notify_props\.desktop/);
     });
 
+    it('answers a taken username or email on patch with Mattermost update messages', async () => {
+      const username = await clientError(() => user1.patchMe({ username: me2.username }));
+      assert.equal(username.status_code, 400);
+      assert.equal(username.message, 'Unable to find the existing account to update.');
+      const email = await clientError(() =>
+        user1.patchMe({ email: me2.email, password: 'SampleUs@r-1' } as never),
+      );
+      assert.equal(email.status_code, 400);
+      assert.equal(email.message, 'An account with that email already exists.');
+    });
+
+    it('asks for the current password when users change their own email', async () => {
+      const wrong = await clientError(() =>
+        user1.patchMe({ email: 'changed@example.com', password: 'not-it' } as never),
+      );
+      assert.equal(wrong.status_code, 401);
+      assert.equal(wrong.server_error_id, 'api.user.check_user_password.invalid.app_error');
+      assert.equal((await user1.getMe()).email, me1.email);
+      const changed = await admin.patchUser({ id: me1.id, email: 'changed@example.com' });
+      assert.equal(changed.email, 'changed@example.com');
+      await admin.patchUser({ id: me1.id, email: me1.email });
+    });
+
     it('only admins patch other users', async () => {
       assert.equal(
         (await clientError(() => user1.patchUser({ id: me2.id, nickname: 'x' }))).status_code,

@@ -36,6 +36,12 @@ describe('account settings and post notifications in Chromium', { timeout: 120_0
     return page;
   }
 
+  /** The text of `selector` once it shows (the server answers after the click). */
+  async function shownText(page: Page, selector: string): Promise<string | null> {
+    await page.locator(selector).filter({ hasText: /\S/ }).waitFor({ timeout: 10_000 });
+    return page.locator(selector).textContent();
+  }
+
   async function openTab(page: Page, tab: string): Promise<void> {
     await page.getByRole('button', { name: 'main menu' }).click();
     await page.getByRole('menuitem', { name: 'Account Settings' }).click();
@@ -61,6 +67,29 @@ describe('account settings and post notifications in Chromium', { timeout: 120_0
       (await page.locator('#clientError').textContent()) ?? '',
       /^Username must begin with a letter/,
     );
+    await page.context().close();
+  });
+
+  it('General: a taken username is the server error; Email checks its fields, then asks for the password', async () => {
+    const page = await loggedIn(ACCOUNTS.user1);
+    await openTab(page, 'general');
+    await page.locator('#usernameEdit').click();
+    await page.getByLabel('Username').fill(ACCOUNTS.user2.username);
+    await page.locator('#saveSetting').click();
+    assert.equal(await shownText(page, '#serverError'), 'Unable to find the existing account to update.');
+    await page.locator('#cancelSetting').click();
+    await page.locator('#emailEdit').click();
+    await page.getByLabel('New Email').fill('someone-new@example.com');
+    await page.locator('#saveSetting').click();
+    assert.equal(
+      await page.locator('#clientError').textContent(),
+      'The new emails you entered do not match.',
+    );
+    await page.getByLabel('Confirm Email').fill('someone-new@example.com');
+    await page.getByLabel('Current Password').fill('not-the-password');
+    await page.locator('#saveSetting').click();
+    assert.equal(await shownText(page, '#serverError'), 'Your password is incorrect.');
+    assert.match(page.url(), /\/channels\//, 'a wrong password does not end the session');
     await page.context().close();
   });
 

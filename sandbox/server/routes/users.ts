@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { authOf } from '../auth/authenticate';
-import { hashPassword } from '../auth/password';
+import { hashPassword, verifyPassword } from '../auth/password';
 import type { SandboxContext } from '../context';
 import { DEFAULT_NOTIFY_PROPS, type UserPatch } from '../db/users';
 import { AppError, forbidden, notFound } from '../errors';
@@ -29,6 +29,8 @@ const patchBody = z.object({
   last_name: name.optional(),
   nickname: name.optional(),
   position: z.string().max(128).optional(),
+  // The current password, which Mattermost asks for when users change their own email (never stored).
+  password: z.string().max(72).optional(),
   notify_props: notifyProps.optional(),
   // Settings > Display > Language: a locale such as "de", "pt-BR" or "zh-CN".
   locale: z
@@ -37,11 +39,18 @@ const patchBody = z.object({
     .optional(),
 });
 
-const createBody = patchBody.extend({
+const createBody = patchBody.omit({ password: true }).extend({
   username,
   email: z.email('must be a valid email address'),
   password: z.string().min(8, 'must be at least 8 characters').max(72, 'must be at most 72 characters'),
 });
+
+const invalidLoginPassword = () =>
+  new AppError(
+    'api.user.check_user_password.invalid.app_error',
+    'Login failed because of invalid password',
+    401,
+  );
 
 export const userNotFound = () => notFound('app.user.missing_account.const', 'Unable to find the user.');
 
@@ -79,12 +88,18 @@ export function registerUserRoutes(app: FastifyInstance, ctx: SandboxContext): v
   app.put('/api/v4/users/:user_id/patch', async (request) => {
     const userId = userIdParam(request);
     requireSelfOrAdmin(authOf(request), userId);
-    const patch: UserPatch = parseBody(patchBody, request.body);
-    if (!users.byId(userId)) throw userNotFound();
-    assertUnique(ctx, patch, userId);
+    const { password, ...patch }: UserPatch & { password?: string } = parseBody(patchBody, request.body);
+    const current = users.byId(userId);
+    if (!current) throw userNotFound();
+    // Mattermost (patchUser → DoubleCheckPassword): users changing their own email confirm it with their password.
+    const changesOwnEmail = patch.email !== undefined && patch.email !== current.email;
+    if (changesOwnEmail && authOf(request).session.user_id === userId) {
+      if (!(await verifyPassword(password ?? '', current.password_hash))) throw invalidLoginPassword();
+    }
+    assertUnique(ctx, patch, userId, 'update');
     // Like Mattermost, notify_props is replaced as a whole; missing keys fall back to the defaults.
     if (patch.notify_props) patch.notify_props = { ...DEFAULT_NOTIFY_PROPS, ...patch.notify_props };
-    return presentUser(uniqueOr400(ctx, patch, () => users.patch(userId, patch)!, userId));
+    return presentUser(uniqueOr400(ctx, patch, () => users.patch(userId, patch)!, userId, 'update'));
   });
 }
 
@@ -92,17 +107,41 @@ export function registerUserRoutes(app: FastifyInstance, ctx: SandboxContext): v
  * Runs a write that the checks above allowed: a concurrent request may have taken the name while the password
  * was hashed, and SQLite's unique index then refuses it. That is the same 400, not a 500.
  */
-function uniqueOr400<T>(ctx: SandboxContext, fields: UserPatch, write: () => T, exceptId = ''): T {
+function uniqueOr400<T>(
+  ctx: SandboxContext,
+  fields: UserPatch,
+  write: () => T,
+  exceptId = '',
+  action: 'create' | 'update' = 'create',
+): T {
   try {
     return write();
   } catch (error) {
-    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') assertUnique(ctx, fields, exceptId);
+    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE')
+      assertUnique(ctx, fields, exceptId, action);
     throw error;
   }
 }
 
-function assertUnique(ctx: SandboxContext, fields: UserPatch, exceptId = ''): void {
+/**
+ * A taken username or email. Mattermost's user store reports a taken username on update as invalid input,
+ * which its app layer words "Unable to find the existing account to update." (what Settings > Username shows,
+ * Cypress MM-T2052); a taken email stays "An account with that email already exists." on both paths.
+ */
+function assertUnique(
+  ctx: SandboxContext,
+  fields: UserPatch,
+  exceptId = '',
+  action: 'create' | 'update' = 'create',
+): void {
   if (fields.username && ctx.stores.users.isTaken('username', fields.username, exceptId)) {
+    if (action === 'update') {
+      throw new AppError(
+        'app.user.update.find.app_error',
+        'Unable to find the existing account to update.',
+        400,
+      );
+    }
     throw new AppError(
       'app.user.save.username_exists.app_error',
       'An account with that username already exists.',

@@ -39,7 +39,9 @@ export async function api(method, path, body) {
   const isJson = (response.headers.get('Content-Type') || '').startsWith('application/json');
   const data = isJson ? await response.json() : null;
   if (!response.ok) {
-    if (response.status === 401 && unauthorizedHandler && !path.startsWith('/users/login')) {
+    // A wrong password typed to confirm a change (the Email section) is a 401 too, but the session is fine.
+    const sessionEnded = data?.id !== 'api.user.check_user_password.invalid.app_error';
+    if (response.status === 401 && sessionEnded && unauthorizedHandler && !path.startsWith('/users/login')) {
       unauthorizedHandler();
     }
     throw new ApiError(response.status, data);

@@ -4,7 +4,8 @@ import { sectionMin } from './modal.js';
 /**
  * One settings row that expands for editing (Mattermost's SettingItemMin / SettingItemMax): labelled inputs,
  * an error line (#clientError for checks in the page, #serverError for the server's answer), Save and Cancel.
- * `submit(values)` returns an error message to show, or nothing when the change is saved.
+ * `submit(values)` returns an error message of the page's own checks, `{ server: message }` for the server's
+ * refusal, or nothing when the change is saved.
  */
 export function editableSetting({ section, title, describe, inputs, submit }) {
   const wrapper = h('div', { className: 'section-wrapper' });
@@ -35,16 +36,19 @@ function expanded({ section, title, inputs, submit, collapse }) {
     ),
   );
   const clientError = h('div', { id: 'clientError', className: 'form-error', role: 'alert', hidden: true });
+  const serverError = h('div', { id: 'serverError', className: 'form-error', role: 'alert', hidden: true });
   const save = async (event) => {
     event.preventDefault();
     clientError.hidden = true;
+    serverError.hidden = true;
     const values = Object.fromEntries(
       inputs.map((input) => [input.id, form.querySelector(`#${input.id}`).value]),
     );
     const problem = await submit(values);
     if (!problem) return collapse();
-    clientError.textContent = problem;
-    clientError.hidden = false;
+    const shown = typeof problem === 'string' ? clientError : serverError;
+    shown.textContent = typeof problem === 'string' ? problem : problem.server;
+    shown.hidden = false;
   };
   const form = h(
     'form',
@@ -52,6 +56,7 @@ function expanded({ section, title, inputs, submit, collapse }) {
     h('h4', { id: 'settingTitle', className: 'section-max__title' }, title),
     fields,
     clientError,
+    serverError,
     settingButtons(collapse),
   );
   return form;
