@@ -65,13 +65,23 @@ export async function shownValue(page: Page, setting: SettingFact): Promise<stri
   return testId(page, `${setting.key}input`).inputValue();
 }
 
-/** Clicks Save and waits until the save is over (the button leaves "Saving Config..."). */
+/**
+ * Clicks Save and waits until the save is over: the button reads "Save" again and is either disabled (nothing left
+ * to save: Mattermost's console disables it after a save) or has an error under it. Waiting only for the button to
+ * leave "Saving Config..." returned before the click had re-rendered it, and a "not saved" check read the old value.
+ */
 export async function clickSave(page: Page, timeoutMs: number): Promise<void> {
   const save = page.locator(CONSOLE.save);
   await save.click({ timeout: timeoutMs });
   await page.waitForFunction(
-    (selector) => document.querySelector(selector)?.textContent?.trim() !== 'Saving Config...',
-    CONSOLE.save,
+    ({ button, error }) => {
+      const saveButton = document.querySelector<HTMLButtonElement>(button);
+      if (!saveButton) return true;
+      const settled = saveButton.textContent?.trim() !== 'Saving Config...';
+      const errorShown = [...document.querySelectorAll(error)].some((e) => e.textContent?.trim());
+      return settled && (saveButton.disabled || errorShown);
+    },
+    { button: CONSOLE.save, error: CONSOLE.error },
     { timeout: timeoutMs },
   );
 }
