@@ -90,7 +90,7 @@ function renderHeader(channel, user) {
   );
 }
 
-function bindMessageBox(channel, postList) {
+function bindMessageBox(channel, postList, host) {
   const textbox = byId('post_textbox');
   const error = byId('postError');
   textbox.setAttribute('aria-label', `write to ${channel.display_name}`);
@@ -105,6 +105,8 @@ function bindMessageBox(channel, postList) {
     error.hidden = true;
     sending = sending.then(async () => {
       try {
+        // An area may take the message instead (a slash command); it then shows its own outcome.
+        if (await host.send({ message, channel, postList, textbox, error })) return;
         const post = await api('POST', '/posts', { channel_id: channel.id, message });
         await postList.add(post);
       } catch (failure) {
@@ -186,7 +188,7 @@ async function start() {
     channel: place.channel,
     onRendered: (rendered) => host.emit('post', rendered),
   });
-  bindMessageBox(place.channel, postList);
+  bindMessageBox(place.channel, postList, host);
   // Areas read the place and the user while the first posts render (their menus depend on who is looking).
   Object.assign(host.state, { ...place, user: session.user, postList });
   await postList.load();

@@ -8,12 +8,25 @@ import { api } from './api.js';
  * `host.state` holds {team, channels, channel, user, postList} from before the first post renders.
  * Events: `ready` (the same state) once the channel view is usable; `post`
  * {post, element, author} for each post element rendered; `websocket` (the server event) for each live event.
+ * `host.onSend(handler)`: handler({message, channel, postList, textbox, error}) resolves true when it took the
+ * message the user sent from the message box (a slash command), so it is not posted as text.
  */
 export class AreaHost {
   constructor() {
     this.api = api;
     this.listeners = new Map();
     this.state = {};
+    this.senders = [];
+  }
+
+  onSend(handler) {
+    this.senders.push(handler);
+  }
+
+  /** Offers a message to the areas' send handlers in turn; true when one took it. */
+  async send(message) {
+    for (const handler of this.senders) if (await handler(message)) return true;
+    return false;
   }
 
   on(event, listener) {

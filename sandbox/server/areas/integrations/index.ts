@@ -1,0 +1,55 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { SandboxContext } from '../../context';
+import type { SandboxArea } from '../area';
+import { registerCommandRoutes } from './commands';
+import { registerIncomingWebhookEndpoint, registerIncomingWebhookRoutes } from './incoming';
+import { registerOutgoingWebhookRoutes } from './outgoing';
+import { integrationSettings } from './settings';
+import { INTEGRATIONS_SCHEMA, IntegrationStore } from './store';
+
+/**
+ * Integrations: incoming webhooks (`/api/v4/hooks/incoming`, and `POST /hooks/{id}` that posts a payload), outgoing
+ * webhooks (`/api/v4/hooks/outgoing`), custom slash commands (`/api/v4/commands`, `POST /api/v4/commands/execute`
+ * calling the command's URL) and the backstage pages under `/{team}/integrations`.
+ */
+class IntegrationsArea implements SandboxArea {
+  readonly name = 'integrations';
+  readonly schema = INTEGRATIONS_SCHEMA;
+  /** One store per running sandbox (tests start several in one process). */
+  private readonly stores = new WeakMap<SandboxContext, IntegrationStore>();
+
+  registerRoutes(api: FastifyInstance, ctx: SandboxContext): void {
+    const store = this.storeOf(ctx);
+    registerIncomingWebhookRoutes(api, ctx, store);
+    registerOutgoingWebhookRoutes(api, ctx, store);
+    registerCommandRoutes(api, ctx, store);
+    // The web app reads these as Mattermost's client config does (strings "true"/"false").
+    ctx.clientConfigParts.push(() =>
+      Object.fromEntries(
+        Object.entries(integrationSettings(ctx.stores.db)).map(([key, value]) => [key, String(value)]),
+      ),
+    );
+  }
+
+  registerPages(app: FastifyInstance, ctx: SandboxContext): void {
+    registerIncomingWebhookEndpoint(app, ctx, this.storeOf(ctx));
+    const page = (_request: unknown, reply: FastifyReply) =>
+      reply
+        .header('Cache-Control', 'no-store')
+        .type('text/html; charset=utf-8')
+        .sendFile('areas/integrations/integrations.html');
+    app.get('/:team/integrations', page);
+    app.get('/:team/integrations/*', page);
+  }
+
+  private storeOf(ctx: SandboxContext): IntegrationStore {
+    let store = this.stores.get(ctx);
+    if (!store) {
+      store = new IntegrationStore(ctx.stores.db);
+      this.stores.set(ctx, store);
+    }
+    return store;
+  }
+}
+
+export const area: SandboxArea = new IntegrationsArea();
