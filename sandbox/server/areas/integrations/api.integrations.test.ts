@@ -82,7 +82,10 @@ describe('integrations: incoming webhooks, outgoing webhooks, slash commands (Cl
   });
 
   it('refuses a locked hook posting elsewhere, an empty payload, and a deleted hook ("Invalid webhook.")', async () => {
-    const hook = await admin.createIncomingWebhook({ channel_id: townSquare, channel_locked: true } as IncomingWebhook);
+    const hook = await admin.createIncomingWebhook({
+      channel_id: townSquare,
+      channel_locked: true,
+    } as IncomingWebhook);
     assert.equal((await postHook(hook.id, { text: 'x', channel: 'off-topic' })).status, 403);
     assert.equal((await postHook(hook.id, {})).status, 400);
     await admin.removeIncomingWebhook(hook.id);
@@ -96,7 +99,13 @@ describe('integrations: incoming webhooks, outgoing webhooks, slash commands (Cl
       () => user.createIncomingWebhook({ channel_id: townSquare } as IncomingWebhook),
       () => user.getIncomingWebhooks(teamId),
       () => user.getOutgoingWebhooks('', teamId),
-      () => user.addCommand({ team_id: teamId, trigger: 'nope', url: 'http://example.com', method: 'P' } as Command),
+      () =>
+        user.addCommand({
+          team_id: teamId,
+          trigger: 'nope',
+          url: 'http://example.com',
+          method: 'P',
+        } as Command),
       () => user.getCustomTeamCommands(teamId),
     ]) {
       assert.equal((await clientError(action)).status_code, 403);
@@ -141,7 +150,10 @@ describe('integrations: incoming webhooks, outgoing webhooks, slash commands (Cl
         method: 'P',
         username: 'echo-bot',
       } as Command);
-      const answer = await admin.executeCommand('/echoes hello there', { channel_id: townSquare, team_id: teamId } as never);
+      const answer = await admin.executeCommand('/echoes hello there', {
+        channel_id: townSquare,
+        team_id: teamId,
+      } as never);
       assert.equal(answer.response_type, 'in_channel');
       const fields = server.received[0];
       assert.equal(fields.get('text'), 'hello there');
