@@ -63,7 +63,7 @@ describe('integrations: incoming webhooks, outgoing webhooks, slash commands (Cl
     } as IncomingWebhook);
     assert.equal(hook.team_id, teamId);
     assert.deepEqual(
-      (await admin.getIncomingWebhooks(teamId)).map((h) => h.id),
+      ((await admin.getIncomingWebhooks(teamId)) as IncomingWebhook[]).map((h) => h.id),
       [hook.id],
     );
     const updated = await admin.updateIncomingWebhook({ ...hook, display_name: 'Builds' });

@@ -26,6 +26,7 @@ const listQuery = z.object({
   team_id: idSchema.optional(),
   page: z.coerce.number().int().min(0).default(0),
   per_page: z.coerce.number().int().min(1).max(200).default(60),
+  include_total_count: z.enum(['true', 'false']).optional(),
 });
 
 /** The payload of `POST /hooks/{id}` (Mattermost's IncomingWebhookRequest, Slack-compatible). */
@@ -81,7 +82,11 @@ export function registerIncomingWebhookRoutes(
     if (query.team_id) requireManager(ctx, auth, query.team_id, 'manage_incoming_webhooks');
     else if (!auth.isAdmin) throw forbiddenAll();
     const hooks = query.team_id ? store.incoming.forTeam(query.team_id) : store.incoming.all();
-    return hooks.slice(query.page * query.per_page, (query.page + 1) * query.per_page);
+    const page = hooks.slice(query.page * query.per_page, (query.page + 1) * query.per_page);
+    // Client4's getIncomingWebhooks(…, includeTotalCount) gets IncomingWebhooksWithCount.
+    return query.include_total_count === 'true'
+      ? { incoming_webhooks: page, total_count: hooks.length }
+      : page;
   });
 
   api.get('/api/v4/hooks/incoming/:hook_id', async (request) => {

@@ -28,6 +28,7 @@ async function boot() {
   const context = { me, team, config, channels, base: `/${team.name}/integrations` };
   const root = document.getElementById('root');
   root.removeAttribute('role');
+  root.textContent = '';
   render(html`<${Backstage} context=${context} path=${rest.filter(Boolean)} />`, root);
 }
 
