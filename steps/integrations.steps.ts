@@ -6,8 +6,6 @@ import './mattermost';
 import { integrationField, valueFor } from './mattermost/integrations/fields';
 import './mattermost/integrations/route';
 import { BACKSTAGE, FIELD_NAME } from './mattermost/integrations/selectors';
-import { lastPostTexts, waitForNewestPost } from './mattermost/posts';
-import { CHANNEL } from './mattermost/selectors';
 import './mattermost/integrations/vocabulary';
 
 // ---------- the integration forms (Integrations > Slash Commands / Incoming / Outgoing Webhooks > Add, Edit) ----------
@@ -43,10 +41,10 @@ defineStep(
   ),
 );
 
-/** "Add", "Update", "Save", "Update (on confirmation dialog)": the form's submit button, or the confirm modal's. */
+/** "Add", "Update", "Update (on confirmation dialog)": the form's submit button, or the confirm modal's. */
 defineStep(
   ...definition(
-    sentence(String.raw`(add|update|save)(\s*\(on\s+(?:the\s+)?confirmation\s+dialog\))?`),
+    sentence(String.raw`(add|update)(\s*\(on\s+(?:the\s+)?confirmation\s+dialog\))?`),
     async function (this: CasebookWorld, verb: string, onDialog: string | null) {
       const page = await this.page();
       const target = onDialog
@@ -66,40 +64,4 @@ async function settleConfirmation(world: CasebookWorld): Promise<void> {
     .first()
     .waitFor({ timeout: world.timeouts.actionMs })
     .catch(() => {});
-}
-
-// ---------- slash commands in the message box ----------
-
-/**
- * "Clicking the link posts the text as a message" (after an unknown command's error): the error's "Click here to
- * send as a message." link, then the text that was in the box is the channel's newest post.
- */
-defineStep(
-  ...definition(
-    sentence(
-      String.raw`clicking\s+(?:the\s+)?(?:link|"click\s+here[^"]*")\s+(posts|does\s+not\s+post)\s+(?:the\s+)?(?:text|message|command)\s+as\s+(?:a\s+)?(?:plain\s+)?message`,
-    ),
-    async function (this: CasebookWorld, verb: string) {
-      const page = await this.appPage();
-      const text = await page.locator(CHANNEL.postTextbox).inputValue();
-      if (!text.trim())
-        throw new Error('the message box is empty: there is no refused command to send as a message');
-      await page
-        .getByRole('link', { name: 'Click here to send as a message.' })
-        .click({ timeout: this.timeouts.actionMs });
-      await expectNewestPost(this, text.trim(), /not/i.test(verb));
-    },
-  ),
-);
-
-/** The newest post reads `text` (or, negated, still does not after a moment). */
-async function expectNewestPost(world: CasebookWorld, text: string, not: boolean): Promise<void> {
-  const page = await world.appPage();
-  if (!not) {
-    await waitForNewestPost(page, text, world.timeouts.actionMs);
-    return;
-  }
-  await page.waitForTimeout(1000);
-  const [newest] = await lastPostTexts(page, 1);
-  if (newest === text) throw new Error(`the newest post reads ${JSON.stringify(text)}: it was posted`);
 }
