@@ -28,7 +28,8 @@ defineStep(
   ...preferredOverGrammar(
     definition(
       sentence(
-        String.raw`(?:the\s+)?(?:channel\s+(${LABEL})|(${LABEL})\s+channel)\s+(?:is\s+displayed|is\s+shown|opens|is\s+opened|loads)`,
+        // A DM or GM "channel opens" is direct-messages.steps.ts's: it is named by a person, not a label.
+        String.raw`(?!(?:a\s+|the\s+)?(?:DM|GM|direct\s+message|group\s+message)\s+channel\b)(?:the\s+)?(?:channel\s+(${LABEL})|(${LABEL})\s+channel)\s+(?:is\s+displayed|is\s+shown|opens|is\s+opened|loads)`,
       ),
       async function (this: CasebookWorld, named: string | null, before: string | null) {
         await expectChannelShown(

@@ -17,6 +17,8 @@ defineStep(
       const chord = chordForPlatform(keys);
       const times = repeat === 'twice' ? 2 : repeat === 'three times' ? 3 : 1;
       for (let i = 0; i < times; i++) await page.keyboard.press(chord);
+      // "Pressing again closes modal" and the like repeat the last keys pressed.
+      this.remember('keys', { label: chord });
     },
   ),
 );

@@ -56,7 +56,7 @@ function hidePanel() {
 
 function MembersPanel({ team, channel, me, members, onClose }) {
   const message = (user) => window.location.assign(`/${team.name}/messages/@${user.username}`);
-  return html`<div class="sidebar-right__body channel-members-rhs">
+  return html`<div id="rhsContainer" class="sidebar-right__body channel-members-rhs">
     <div class="sidebar--right__header">
       <span class="sidebar--right__title"><h2><span id="rhsPanelTitle">Members</span>
         <span class="sidebar--right__title__subtitle">${channel.display_name}</span></h2></span>

@@ -1,0 +1,107 @@
+import { defineStep } from '@cucumber/cucumber';
+import type { CasebookWorld } from '../support/world';
+import { placeNamed } from './generic/assert';
+import { preferredOverGrammar } from './generic/assert/defer';
+import { definition } from './generic/define';
+import { sentence } from './generic/phrase';
+import './mattermost';
+import './mattermost/direct-messages/vocabulary';
+import { expectDirectChannelWithThatUser, openMembersPanel } from './mattermost/direct-messages/direct';
+import { pressAgainAndExpectClosed } from './mattermost/direct-messages/press-again';
+import { pickUserInSwitcher } from './mattermost/direct-messages/switcher-users';
+
+/**
+ * "Click the member icon at the top of a channel", "User A click the member icon drop-down at the top of the
+ * channel so you can see …": the header's members button, which opens the Members panel (older Mattermost: a
+ * drop-down of the members; the purpose clause after "so" is for the expected lines).
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:user\s+[ab12]\s+)?clicks?(?:\s+on)?\s+the\s+members?\s+icon(?:\s+drop-?down)?\s+(?:at\s+the\s+top\s+of|in\s+the\s+header\s+of)\s+(?:a|the)\s+channel(?:\s+so\s+(?:that\s+)?you\s+can\s+see\s+.+)?`,
+    ),
+    async function (this: CasebookWorld) {
+      await openMembersPanel(await this.appPage(), this.timeouts.actionMs);
+    },
+  ),
+);
+
+/**
+ * "DM channel opens with that user", "Direct message channel with the user opens", "DM channel opens with other
+ * user's name as the channel title": the open channel is a DM (its URL `/messages/@name`, its header the name)
+ * with the user the case picked.
+ */
+defineStep(
+  ...preferredOverGrammar(
+    definition(
+      sentence(
+        String.raw`(?:a\s+|the\s+)?(?:DM|direct\s+message)\s+channel\s+(?:with\s+(?:that|the|this)\s+user\s+)?opens(?:\s+with\s+(?:that|the|this)\s+user)?(?:\s+with\s+(?:the\s+)?other\s+user's\s+name\s+as\s+the\s+channel\s+title)?`,
+      ),
+      async function (this: CasebookWorld) {
+        await expectDirectChannelWithThatUser(this, await this.appPage());
+      },
+    ),
+  ),
+);
+
+/**
+ * "Type `@` followed by the first couple characters of a username, and select the username", "Type the username
+ * from step 1 and select the username": in the channel switcher (opened if it is not), the user a previous line
+ * picked, or else the other test user.
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`type\s+(?:(?:\x60|")?(@)(?:\x60|")?\s+followed\s+by\s+)?the\s+(first\s+(?:couple(?:\s+of)?|few|two|three)\s+characters\s+of\s+(?:a|the)\s+)?username(?:\s+from\s+step\s+\d+)?,?\s+and\s+select\s+(?:the|that)\s+(?:username|user)`,
+    ),
+    async function (this: CasebookWorld, at: string | null, prefixOnly: string | null) {
+      await pickUserInSwitcher(this, { at: Boolean(at), prefixOnly: Boolean(prefixOnly) });
+    },
+  ),
+);
+
+const DM_MODAL = String.raw`(?:DM\s+More\.*(?:\s+list)?|(?:more\s+)?direct\s+messages)\s+(?:modal|dialog)`;
+
+/**
+ * "DM More... list modal opens", "The Direct Messages modal closes", "Opens Direct Messages modal (the same as
+ * clicking on DM +)": the dialog that starts a DM or GM.
+ */
+defineStep(
+  ...preferredOverGrammar(
+    definition(
+      sentence(
+        String.raw`(?:(?:the\s+)?(${DM_MODAL})\s+(opens|is\s+(?:shown|open|displayed)|closes|is\s+(?:closed|not\s+shown|not\s+open)|does\s+not\s+(?:open|close|show))|opens\s+(?:the\s+)?(${DM_MODAL}))`,
+      ),
+      async function (
+        this: CasebookWorld,
+        subject: string | null,
+        verb: string | null,
+        object: string | null,
+      ) {
+        const name = subject ?? object ?? '';
+        const place = placeNamed(name);
+        if (!place) throw new Error(`"${name}" is not a registered place`);
+        const dialog = place.locate(await this.appPage(), undefined, this);
+        const closed = /closes|closed|not\s+(?:shown|open|show)/i.test(verb ?? '');
+        const wantOpen = /does\s+not\s+close/i.test(verb ?? '') || !closed;
+        await dialog
+          .first()
+          .waitFor({ state: wantOpen ? 'visible' : 'hidden', timeout: this.timeouts.expectMs });
+      },
+    ),
+  ),
+);
+
+/** "Pressing again closes modal": the keys last pressed, pressed once more, close the dialog that is open. */
+defineStep(
+  ...preferredOverGrammar(
+    definition(
+      sentence(
+        String.raw`pressing\s+(?:it\s+|them\s+|the\s+(?:shortcut|keys?)\s+)?again\s+(closes|does\s+not\s+close)\s+(?:the\s+)?(?:modal|dialog)`,
+      ),
+      async function (this: CasebookWorld, verb: string) {
+        await pressAgainAndExpectClosed(this, !/not/i.test(verb));
+      },
+    ),
+  ),
+);
