@@ -7,6 +7,7 @@ import { sentence } from './generic/phrase';
 import './mattermost';
 import './mattermost/direct-messages/vocabulary';
 import { expectDirectChannelWithThatUser, openMembersPanel } from './mattermost/direct-messages/direct';
+import { freshUser } from './mattermost/direct-messages/fresh-user';
 import { pressAgainAndExpectClosed } from './mattermost/direct-messages/press-again';
 import { pickUserInSwitcher } from './mattermost/direct-messages/switcher-users';
 
@@ -103,5 +104,21 @@ defineStep(
         await pressAgainAndExpectClosed(this, !/not/i.test(verb));
       },
     ),
+  ),
+);
+
+/**
+ * "Identify a user who doesn't belong to the same team", "Find a user who is not on any team": a user of the
+ * scenario's own on no team (made through the REST API); later lines mean them by "the user", "that user".
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:identify|find|pick|choose|locate)\s+(?:a|an|another)\s+user\s+(?:who|that)\s+(?:doesn't|does\s+not|isn't|is\s+not)\s+(?:belong\s+to|on|in|a\s+member\s+of)\s+(?:the\s+same|your|this|the\s+current|any)\s+team`,
+    ),
+    async function (this: CasebookWorld) {
+      const user = await freshUser(this);
+      this.remember('user', { label: user.username, id: user.id, details: { team: 'none' } });
+    },
   ),
 );
