@@ -114,6 +114,10 @@ export function placeLocator(
   ref: PlaceRef,
   world?: CasebookWorld,
 ): { locator: Locator; description: string } {
+  // "in context menu" reads as a menu named "context" unless the two words are a place's own name.
+  const whole = ref.placeName && !/^\W/.test(ref.placeName) ? `${ref.placeName} ${ref.name}` : undefined;
+  if (whole && placeNamed(whole))
+    return placeLocator(page, { ...ref, name: whole, placeName: undefined }, world);
   const place = placeNamed(ref.name);
   if (!place)
     throw new Error(`no place called "${ref.name}" is registered (steps/generic/assert/vocabulary.ts)`);
