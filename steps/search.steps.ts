@@ -19,6 +19,7 @@ import {
 import { fillPlaceholders, searchText } from './mattermost/search/terms';
 import { CHANNEL } from './mattermost/selectors';
 import './mattermost/search/vocabulary';
+import { messageInDirectChannel } from './mattermost/direct-messages/dm-posts';
 
 const IN_NAMED_CHANNEL = String.raw`(?:\s+in\s+(?:the\s+)?(${LABEL})(?:\s+channel)?)?`;
 
@@ -332,6 +333,48 @@ defineStep(
       if (!gone && !shown.includes(typed))
         throw new Error(`the search box shows "${shown.trim()}", not "${typed}"`);
       if (gone && shown.includes(typed)) throw new Error(`the search box still shows "${typed}"`);
+    },
+  ),
+);
+
+/**
+ * "First user searches for string that exists in DM with second user (in Se, and above steps, it's `direct`)":
+ * a DM where another user (the scenario's own) posted the word (the quoted one, or a unique word), then the
+ * search for it.
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:(?:the\s+)?first\s+user|user\s+a|you)\s+searches?\s+for\s+(?:a\s+)?(?:string|word|text|term)\s+that\s+exists\s+in\s+(?:a\s+|the\s+)?(?:DM|direct\s+message)\s+with\s+(?:the\s+)?(?:second|other|another)\s+user(?:\s*\([^()\x60]*\x60([^\x60]+)\x60[^()]*\))?`,
+    ),
+    async function (this: CasebookWorld, quoted: string | null) {
+      const word = quoted?.trim() || uniqueWord(this);
+      await messageInDirectChannel(this, `${word} message, posted in a DM for this scenario`);
+      await searchFor(this, word);
+    },
+  ),
+);
+
+/** "RHS displays search results including DM, with search term highlighted": the DM post the scenario made. */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:the\s+)?RHS\s+(?:displays|shows)\s+(?:the\s+)?search\s+results\s+including\s+(?:the\s+|a\s+)?(?:DM|direct\s+message)(?:\s+posts?)?,?\s+with\s+(?:the\s+)?search\s+terms?\s+highlighted`,
+    ),
+    async function (this: CasebookWorld) {
+      const post = this.memory
+        .all('post')
+        .filter((item) => item.details?.direct === 'yes')
+        .at(-1);
+      if (!post?.id) throw new Error('no post in a DM was made earlier in this scenario');
+      const page = await this.appPage();
+      const item = resultFor(page, { text: post.label, id: post.id });
+      await expectVisible(
+        item,
+        `the DM post "${post.label}" among the search results`,
+        this.timeouts.expectMs,
+      );
+      await expectHighlighted(this, item);
     },
   ),
 );

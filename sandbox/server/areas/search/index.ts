@@ -66,7 +66,7 @@ function memberPosts(
       `SELECT p.*, c.name AS channel_name, c.display_name AS channel_display_name
        FROM posts p JOIN channels c ON c.id = p.channel_id
        JOIN channel_members m ON m.channel_id = c.id AND m.user_id = ?
-       WHERE c.team_id = ? AND p.delete_at = 0 AND p.type NOT LIKE 'system_%' AND (? OR c.delete_at = 0)
+       WHERE (c.team_id = ? OR c.team_id = '') AND p.delete_at = 0 AND p.type NOT LIKE 'system_%' AND (? OR c.delete_at = 0)
        ORDER BY p.create_at DESC, p.rowid DESC`,
     )
     .all(userId, teamId, withArchived ? 1 : 0) as Array<SearchedPost & { props: string }>;

@@ -106,6 +106,16 @@ describe('POST /teams/{team_id}/posts/search with Client4', { timeout: 60_000 },
     assert.deepEqual(await found(user2, 'private'), []);
   });
 
+  it('finds posts of the caller’s direct messages, which belong to no team, and only the caller’s', async () => {
+    const me = await user1.getMe();
+    const other = await user2.getMe();
+    const dm = await user2.createDirectChannel([other.id, me.id]);
+    ids.inDm = (await user2.createPost({ channel_id: dm.id, message: 'teamless dmword' } as never)).id;
+    assert.deepEqual(await found(user1, 'dmword'), ['inDm']);
+    const admin = await loggedInClient(sandbox.url, ACCOUNTS.admin);
+    assert.deepEqual(await found(admin, 'dmword'), []);
+  });
+
   it('refuses a team the caller is not in, bad bodies, and anonymous callers', async () => {
     const missing = await clientError(() =>
       user1.searchPostsWithParams('a'.repeat(26), { terms: 'x', is_or_search: false, page: 0, per_page: 5 }),
