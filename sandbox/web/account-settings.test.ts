@@ -153,4 +153,57 @@ describe('account settings and post notifications in Chromium', { timeout: 120_0
     await self.patchUser({ id: me.id, notify_props: { ...me.notify_props, desktop: 'mention' } } as never);
     await page.context().close();
   });
+  it('Words That Trigger Mentions: @channel notifies until unchecked; an own word notifies and is highlighted', async () => {
+    const seen: { title: string; body: string }[] = [];
+    const page = await loggedIn(ACCOUNTS.user1, seen);
+    const other = await loggedInClient(sandbox.url, ACCOUNTS.user2);
+    const team = (await other.getMyTeams())[0];
+    const offTopic = await other.getChannelByName(team.id, 'off-topic');
+    const townSquare = await other.getChannelByName(team.id, 'town-square');
+    const waitFor = async (count: number) => {
+      for (let waited = 0; seen.length < count && waited < 5_000; waited += 100)
+        await page.waitForTimeout(100);
+    };
+    await other.createPost({ channel_id: offTopic.id, message: '@channel first' } as never);
+    await waitFor(1);
+    assert.deepEqual(
+      seen.map((n) => n.body),
+      ['@user-2: @channel first'],
+    );
+
+    await openTab(page, 'notifications');
+    await page.locator('#keysEdit').click();
+    await page.locator('#notificationTriggerShouts').uncheck();
+    await page.locator('#notificationTriggerCustomText').fill('asparagus');
+    assert.equal(await page.locator('#notificationTriggerCustom').isChecked(), true);
+    await page.locator('#saveSetting').click();
+    assert.equal(await page.locator('#keysDesc').textContent(), '"@user-1", "asparagus"');
+    // A page asks for the notification permission once; headless Chromium answers it for that page only.
+    await page.reload();
+    await page.locator('#channel_view').waitFor();
+
+    await other.createPost({ channel_id: offTopic.id, message: '@channel second' } as never);
+    await other.createPost({ channel_id: offTopic.id, message: 'Asparagus soup' } as never);
+    await waitFor(2);
+    await page.waitForTimeout(1_000);
+    assert.deepEqual(
+      seen.map((n) => n.body),
+      ['@user-2: @channel first', '@user-2: Asparagus soup'],
+    );
+    const post = await other.createPost({
+      channel_id: townSquare.id,
+      message: 'more asparagus, please',
+    } as never);
+    const word = page.locator(`#postMessageText_${post.id} .mention--highlight`);
+    await word.waitFor();
+    assert.equal(await word.textContent(), 'asparagus');
+
+    const self = await loggedInClient(sandbox.url, ACCOUNTS.user1);
+    const me = await self.getMe();
+    await self.patchUser({
+      id: me.id,
+      notify_props: { ...me.notify_props, channel: 'true', mention_keys: '' },
+    } as never);
+    await page.context().close();
+  });
 });

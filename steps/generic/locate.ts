@@ -39,8 +39,16 @@ export class LabelNotFoundError extends Error {
   }
 }
 
-/** A RegExp matching `label` ignoring case, spaces and punctuation ("Logout" finds "Log Out"). */
+/**
+ * A RegExp matching `label` ignoring case, spaces and punctuation ("Logout" finds "Log Out"). A bracketed
+ * placeholder of the case ("Your case sensitive first name [name]") stands for a value the page fills in: the
+ * words around it are matched, not the placeholder.
+ */
 export function forgivingName(label: string, whole: boolean): RegExp {
+  const withoutPlaceholders = label.replace(/\s*\[[^\]]*\]\s*/g, ' ').trim();
+  if (!whole && withoutPlaceholders !== label.trim() && squash(withoutPlaceholders)) {
+    return forgivingName(withoutPlaceholders, false);
+  }
   const letters = [...squash(label)].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (letters.length === 0) return new RegExp(label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
   const body = letters.join('[^\\p{L}\\p{N}]*');

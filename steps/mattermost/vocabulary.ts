@@ -2,10 +2,21 @@ import { defineAlias } from '../generic/vocabulary';
 import { CHANNEL, MENUS } from './selectors';
 
 // How testers name Mattermost controls that have another accessible name (or none).
-defineAlias(['hamburger menu', 'hamburger', 'hamburger icon', 'main menu', 'team menu', 'team name menu'], {
-  css: [MENUS.main, '#headerInfo'],
-  names: ['main menu'],
-});
+defineAlias(
+  [
+    'hamburger menu',
+    'hamburger',
+    'hamburger icon',
+    'hamburger main menu',
+    'main menu',
+    'team menu',
+    'team name menu',
+  ],
+  {
+    css: [MENUS.main, '#headerInfo'],
+    names: ['main menu'],
+  },
+);
 defineAlias(['user menu', 'account menu', 'user account menu', 'avatar', 'profile picture', 'user avatar'], {
   css: [MENUS.userAccountButton],
   names: ["User's account menu"],

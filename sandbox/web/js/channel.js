@@ -179,6 +179,8 @@ async function start() {
     return;
   }
   const host = new AreaHost();
+  // The signed-in user as settings change it (session.user is replaced on every save).
+  host.session = session;
   await installAreas(host);
   renderSidebar(place.team, place.channels, place.channel);
   renderHeader(place.channel, session.user);

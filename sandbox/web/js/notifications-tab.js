@@ -1,5 +1,6 @@
 import { api } from './api.js';
 import { h } from './dom.js';
+import { mentionKeysSection } from './mention-keys-section.js';
 import { sectionMin } from './modal.js';
 import { settingButtons } from './setting-item.js';
 
@@ -16,7 +17,7 @@ function describe(props) {
   return `Only for mentions and direct messages, ${sound}`;
 }
 
-/** The Notifications tab: the "Desktop Notifications" section, collapsed or expanded for editing. */
+/** The Notifications tab: "Desktop Notifications" and "Words That Trigger Mentions", each collapsed or expanded. */
 export function renderNotificationsTab(panel, session) {
   const section = h('div', { className: 'section-wrapper' });
   const collapse = () => section.replaceChildren(collapsed(session, expand));
@@ -26,6 +27,8 @@ export function renderNotificationsTab(panel, session) {
     h('h3', { className: 'tab-header' }, 'Notifications'),
     h('div', { className: 'divider-dark' }),
     section,
+    h('div', { className: 'divider-light' }),
+    mentionKeysSection(session),
   );
 }
 
