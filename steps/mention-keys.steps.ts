@@ -82,7 +82,7 @@ defineStep(
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:use|have)\s+(?:another|a\s+second|the\s+other|a\s+different)\s+(?:test\s+)?(?:account|user)\s+(?:to\s+)?post\s+(.+?)(?:\s+in\s+a\s+channel\s+both\s+(?:accounts|users)\s+are\s+in)?`,
+      String.raw`(?:use|have)\s+(?:another|a\s+second|the\s+other|a\s+different)\s+(?:test\s+)?(?:account|user)\s+(?:to\s+)?post\s+((?:a\s+message\s+|[\x60"“']).+?)(?:\s+in\s+a\s+channel\s+both\s+(?:accounts|users)\s+are\s+in)?`,
     ),
     async function (this: CasebookWorld, described: string) {
       await postTriggers(this, await this.appPage(), [described.replace(/^a\s+message\s+/i, '')]);
