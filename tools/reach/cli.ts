@@ -52,7 +52,7 @@ function parseArgs(argv: string[]): CliOptions {
     .option('--cases <dir>', `corpus folder (default: $CASEBOOK_CORPUS or ${DEFAULT_CORPUS})`)
     .option(
       '--only <glob>',
-      'cases whose path (relative to the corpus) or key matches: "channels/messaging/**", "MM-T21*"',
+      'cases whose path (relative to the corpus) or key matches: "channels/messaging/**", "MM-T21*", "MM-T2084,MM-T496"',
     )
     .option('--baseline-only', 'only the cases listed in tests/reach/baseline/*.json')
     .option('--parallel <n>', 'cucumber workers for the browser runs', positiveInteger, 1)

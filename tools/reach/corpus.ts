@@ -71,9 +71,19 @@ export function writeFeatures(dir: string, features: { name: string; text: strin
 
 /**
  * `--only`: a glob over the case path relative to the corpus ("channels/messaging/**", "**\/MM-T21*"); a pattern
- * without "/" also matches the key or the file name alone ("MM-T2132", "MM-T21*").
+ * without "/" also matches the key or the file name alone ("MM-T2132", "MM-T21*"). Several, separated by commas,
+ * match a case that any of them matches ("MM-T2084,MM-T496").
  */
-export function globMatcher(glob: string): CaseFilter {
+export function globMatcher(globs: string): CaseFilter {
+  const matchers = globs
+    .split(',')
+    .map((g) => g.trim())
+    .filter(Boolean)
+    .map(oneGlob);
+  return (relPath, key) => matchers.some((matches) => matches(relPath, key));
+}
+
+function oneGlob(glob: string): CaseFilter {
   const pattern = globToRegExp(glob);
   if (glob.includes('/')) return (relPath) => pattern.test(relPath);
   return (relPath, key) => pattern.test(key) || pattern.test(path.posix.basename(relPath));
