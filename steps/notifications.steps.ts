@@ -9,6 +9,7 @@ import { definition } from './generic/define';
 import { apiGet, type UserInfo } from './mattermost/api';
 import { desktopLevelNamed } from './mattermost/desktop-notifications';
 import { postAs } from './mattermost/other-user';
+import { eventually } from './mattermost/posts/checks';
 import { desiredDesktopLevel } from './mattermost/preferences';
 
 /** Without a time in the step, how long to wait for a notification. */
@@ -102,20 +103,31 @@ defineStep(
   ),
 );
 
-/** "Desktop Notifications are never fired." (none in this session since the last trigger) */
+/**
+ * "Desktop Notifications are never fired." (none in this session since the last trigger), and its other polarity
+ * "Desktop notifications are fired" (one arrives in time).
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:the\s+)?desktop\s+notifications?\s+(?:are|is|were|was)\s+(?:never|not)\s+(?:fired|sent|shown|displayed|received|triggered|raised)`,
+      // The singular positive ("a desktop notification is sent") is the step above's, with its subject and preference.
+      String.raw`(?:the\s+)?desktop\s+(?:notifications\s+(?:are|were)\s+((?:never|not)\s+)?|notification\s+(?:is|was)\s+((?:never|not)\s+))(?:fired|sent|shown|displayed|received|triggered|raised)`,
     ),
-    async function (this: CasebookWorld) {
+    async function (this: CasebookWorld, neverPlural: string | null, neverSingular: string | null) {
+      const never = neverPlural ?? neverSingular;
       const since = triggers.get(this);
       if (since === undefined)
         throw new Error('nothing in this scenario was expected to trigger a notification');
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, since + QUIET_MS - Date.now())));
       const session = await this.session();
-      const fired = session.notifications.all.filter((n) => n.at >= since);
-      if (fired.length)
+      const firedSince = () => session.notifications.all.filter((n) => n.at >= since);
+      if (!never) {
+        await eventually(this, async () =>
+          firedSince().length ? undefined : 'no desktop notification was fired',
+        );
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, since + QUIET_MS - Date.now())));
+      if (firedSince().length)
         throw new Error(`desktop notifications were fired: ${session.notifications.describe()}`);
     },
   ),

@@ -6,6 +6,7 @@ import { sentence } from './generic/phrase';
 import './mattermost';
 import { apiGet, type UserInfo } from './mattermost/api';
 import { asUser } from './mattermost/other-user';
+import { eventually } from './mattermost/posts/checks';
 import { fillField, freshValue, typedInto } from './mattermost/profile';
 import { openSection, shownError } from './mattermost/sections';
 
@@ -83,14 +84,19 @@ defineStep(
   ),
 );
 
-/** "Password is not updated." */
+/** "Password is not updated.", and its other polarity "Password is updated" (the server's last_password_update). */
 defineStep(
   ...definition(
-    sentence(String.raw`(?:the\s+)?password\s+(?:is|was)\s+not\s+(?:updated|changed|saved)`),
-    async function (this: CasebookWorld) {
-      const me = await apiGet<Me>((await this.session()).context, '/api/v4/users/me');
+    sentence(String.raw`(?:the\s+)?password\s+(?:is|was)\s+(not\s+)?(?:updated|changed|saved)`),
+    async function (this: CasebookWorld, not: string | null) {
       if (!before.has(this)) throw new Error('no password change was started in this scenario');
-      if (me.last_password_update !== before.get(this)) throw new Error('the password was updated');
+      const context = (await this.session()).context;
+      const updated = async () =>
+        (await apiGet<Me>(context, '/api/v4/users/me')).last_password_update !== before.get(this);
+      if (not && (await updated())) throw new Error('the password was updated');
+      // A save may still be on its way to the server.
+      if (!not)
+        await eventually(this, async () => ((await updated()) ? undefined : 'the password was not updated'));
     },
   ),
 );

@@ -101,19 +101,39 @@ defineStep(
 
 /**
  * "No changes made", "No changes are made", "The message remains in the channel", 'The "Edit message" modal
- * should close, and the message should not be updated.': the post the last action was about is as before.
+ * should close, and the message should not be updated.': the post the last action was about is as before. The
+ * other polarities ("Changes made"; the modal "should not close") are what the negation twins of these lines say.
  */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:no\s+changes\s+(?:are\s+|were\s+)?made|(?:the\s+)?(?:message|post|reply)\s+(?:remains|stays)\s+(?:in\s+the\s+channel|unchanged)|(?:(?:the\s+)?(${QUOTED})\s+(?:modal|dialog|box)\s+should\s+close\s*,?\s+and\s+)?(?:the\s+)?(?:message|post|reply)\s+(?:should\s+not\s+be|is\s+not|was\s+not)\s+updated)`,
+      String.raw`(?:(no\s+)?(changes)\s+(?:are\s+|were\s+)?made|(?:the\s+)?(?:message|post|reply)\s+(?:remains|stays)\s+(?:in\s+the\s+channel|unchanged)|(?:(?:the\s+)?(${QUOTED})\s+(?:modal|dialog|box)\s+should\s+(not\s+)?close\s*,?\s+and\s+)?(?:the\s+)?(?:message|post|reply)\s+(?:should\s+not\s+be|is\s+not|was\s+not)\s+updated)`,
     ),
-    async function (this: CasebookWorld, editor: string | null) {
+    async function (
+      this: CasebookWorld,
+      no: string | null,
+      changes: string | null,
+      editor: string | null,
+      staysOpen: string | null,
+    ) {
       // Mattermost's editor was the "Edit Message" modal (#editPostModal); it now edits in place in #edit_textbox.
       if (editor && !/^edit\s+(?:message|post)$/i.test(unquote(editor))) {
         throw new Error(`${editor} is not the post editor ("Edit message")`);
       }
       const page = await this.appPage();
+      if (changes && !no) {
+        await eventually(this, async () =>
+          (await unchangedPost(this, page)) ? undefined : 'the post is as it was before',
+        );
+        return;
+      }
+      if (staysOpen) {
+        if (!(await page.locator(POST.editBox).isVisible())) throw new Error('the post editor is closed');
+        const { post, text } = lastActedOn(this);
+        const now = (await page.locator(POST.text(post.id)).textContent()) ?? '';
+        if (now !== text) throw new Error(`the post reads "${now}", not "${text}" as before`);
+        return;
+      }
       await eventually(this, () => unchangedPost(this, page));
     },
   ),
@@ -196,23 +216,37 @@ defineStep(
   ),
 );
 
-/** "Message disappears from center and RHS.", "Message disappears immediately from center and RHS flagged posts". */
+/** How long a post must stay to be believed not to disappear (a delete reaches the page well within it). */
+const STAYS_MS = 2_000;
+
+/**
+ * "Message disappears from center and RHS.", "Message disappears immediately from center and RHS flagged posts";
+ * and the other polarity "Message does not disappear from center and RHS" (still in both).
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:the\s+)?(?:message|post)\s+disappears\s+(?:immediately\s+)?from\s+(?:the\s+)?(?:center|centre)(?:\s+channel)?\s+and\s+(?:the\s+)?rhs(?:\s+(?:flagged|saved)\s+(?:posts|messages))?`,
+      String.raw`(?:the\s+)?(?:message|post)\s+(disappears|does\s+not\s+disappear)\s+(?:immediately\s+)?from\s+(?:the\s+)?(?:center|centre)(?:\s+channel)?\s+and\s+(?:the\s+)?rhs(?:\s+(?:flagged|saved)\s+(?:posts|messages))?`,
     ),
-    async function (this: CasebookWorld) {
+    async function (this: CasebookWorld, verb: string) {
       const { post } = lastActedOn(this);
       const page = await this.appPage();
       if (!(await page.locator(RHS.panel).isVisible())) throw new Error('the RHS is not open');
+      const inCenter = () => page.locator(POST.inCenter(post.id)).count();
+      const inRhs = () =>
+        page.locator(`#sidebar-right #searchResult_${post.id}, ${POST.inRhs(post.id)}`).count();
+      if (/not/i.test(verb)) {
+        // A delete may still be on its way: the post must stay in both places for a while, not just now.
+        for (const until = Date.now() + STAYS_MS; Date.now() < until; ) {
+          if ((await inCenter()) === 0) throw new Error('the post is gone from the center');
+          if ((await inRhs()) === 0) throw new Error('the post is gone from the RHS');
+          await new Promise((resolve) => setTimeout(resolve, 150));
+        }
+        return;
+      }
       await eventually(this, async () => {
-        if ((await page.locator(POST.inCenter(post.id)).count()) > 0)
-          return 'the post is still in the center';
-        const inRhs = await page
-          .locator(`#sidebar-right #searchResult_${post.id}, ${POST.inRhs(post.id)}`)
-          .count();
-        return inRhs > 0 ? 'the post is still in the RHS' : undefined;
+        if ((await inCenter()) > 0) return 'the post is still in the center';
+        return (await inRhs()) > 0 ? 'the post is still in the RHS' : undefined;
       });
     },
   ),

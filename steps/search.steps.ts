@@ -242,19 +242,30 @@ defineStep(
   ),
 );
 
-/** "No results returned (and no blue error bar)", "No results are returned", "Neither post is returned". */
+/**
+ * "No results returned (and no blue error bar)", "No results are returned", "Neither post is returned"; and the
+ * other polarity "Results returned" (at least one result, no error).
+ */
 defineStep(
   ...definition(
-    sentence(String.raw`(?:no\s+results\s+(?:are\s+)?returned|neither\s+post\s+is\s+returned)`),
-    async function (this: CasebookWorld) {
+    sentence(String.raw`(?:(no\s+)?(results)\s+(?:are\s+)?returned|neither\s+post\s+is\s+returned)`),
+    async function (this: CasebookWorld, no: string | null, results: string | null) {
       const page = await this.appPage();
-      await expectVisible(
-        page.locator(`${SEARCH.results} ${SEARCH.noResults}`).filter({ hasText: 'No results for' }),
-        'the "No results for …" message in the search results',
-        this.timeouts.expectMs,
-      );
-      const shown = await resultItems(page).count();
-      if (shown > 0) throw new Error(`the search for "${lastSearch(this)}" returned ${shown} results`);
+      if (results && !no) {
+        await expectVisible(
+          resultItems(page).first(),
+          'a result in the search results',
+          this.timeouts.expectMs,
+        );
+      } else {
+        await expectVisible(
+          page.locator(`${SEARCH.results} ${SEARCH.noResults}`).filter({ hasText: 'No results for' }),
+          'the "No results for …" message in the search results',
+          this.timeouts.expectMs,
+        );
+        const shown = await resultItems(page).count();
+        if (shown > 0) throw new Error(`the search for "${lastSearch(this)}" returned ${shown} results`);
+      }
       if ((await page.locator(SEARCH.error).count()) > 0) throw new Error('the search results show an error');
     },
   ),

@@ -139,14 +139,23 @@ defineStep(
   ),
 );
 
-/** "Mm content loads", "Login page redirects; Mm content loads": the app (a channel) shows, not the login page. */
+/**
+ * "Mm content loads", "Login page redirects; Mm content loads": the app (a channel) shows, not the login page; and
+ * the other polarity "Mm content does not load".
+ */
 defineStep(
   ...preferredOverGrammar(
     definition(
       sentence(
-        String.raw`((?:the\s+)?login\s+page\s+redirects[;,]?\s+)?(?:the\s+)?(?:mm|mattermost|app)\s+content\s+(?:loads|is\s+loaded|is\s+shown|displays)`,
+        String.raw`((?:the\s+)?login\s+page\s+redirects[;,]?\s+)?(?:the\s+)?(?:mm|mattermost|app)\s+content\s+(?:loads|is\s+loaded|is\s+shown|displays|(does\s+not\s+load|is\s+not\s+(?:loaded|shown)))`,
       ),
-      async function (this: CasebookWorld, redirects: string | null) {
+      async function (this: CasebookWorld, redirects: string | null, notLoaded: string | null) {
+        if (notLoaded) {
+          // The other polarity: the page is not the app (no channel view), e.g. still the login page.
+          const view = (await this.page()).locator(CHANNEL.view);
+          if (await view.isVisible()) throw new Error('the Mattermost channel view is shown');
+          return;
+        }
         // "Login page redirects" speaks of a login page the scenario opened: without one there was no redirect.
         const openedLogin = this.memory
           .all('address')

@@ -50,6 +50,10 @@ const VERBS: Record<string, string> = {
 };
 
 const RULES: Rule[] = [
+  // "No changes made", "No results returned": the sentence's own negation is its first word ("Changes made").
+  { pattern: /^\s*no\s+(\w)/i, replace: (m) => m[1].toUpperCase() },
+  // "are never fired" → "are fired" (not "are not never fired").
+  { pattern: /\b(is|are|was|were|should\s+be|will\s+be)\s+never\b\s*/i, replace: (m) => `${m[1]} ` },
   // Negative to positive first, so "is not shown" becomes "is shown" rather than "is not not shown".
   {
     pattern: /\b(is|are|was|were|do|does|did|should|can|will|must|could)\s+not\b\s*/i,

@@ -73,6 +73,13 @@ describe('negation', () => {
     assert.equal(negate('Message `is` displays in center'), 'Message `is` does not display in center');
     assert.equal(negate('The user should be redirected'), 'The user should not be redirected');
     assert.equal(negate("It doesn't freeze"), 'It does freeze');
+    assert.equal(negate('No changes made'), 'Changes made');
+    assert.equal(
+      negate('No results returned (and no blue error bar)'),
+      'Results returned (and no blue error bar)',
+    );
+    assert.equal(negate('Desktop Notifications are never fired.'), 'Desktop Notifications are fired.');
+    assert.equal(negate('Verify no new messages line'), undefined, 'only a leading "No" is the negation');
     assert.equal(negate('Verify the channel header'), undefined);
     assert.equal(negate('Field reverts (should not be blank)'), undefined, 'an aside is not the assertion');
   });
