@@ -8,6 +8,8 @@ import './mattermost';
 import './mattermost/direct-messages/vocabulary';
 import { expectDirectChannelWithThatUser, openMembersPanel } from './mattermost/direct-messages/direct';
 import { freshUser } from './mattermost/direct-messages/fresh-user';
+import { openDirectConversation } from './mattermost/direct-messages/open-direct';
+import { expectPinnedListShown, openPinnedList } from './mattermost/direct-messages/pinned';
 import { pressAgainAndExpectClosed } from './mattermost/direct-messages/press-again';
 import { pickUserInSwitcher } from './mattermost/direct-messages/switcher-users';
 
@@ -120,5 +122,49 @@ defineStep(
       const user = await freshUser(this);
       this.remember('user', { label: user.username, id: user.id, details: { team: 'none' } });
     },
+  ),
+);
+
+/**
+ * "View a DM channel", "Open a DM channel", "View a direct message channel that has no pinned posts", "Open a GM
+ * channel": a conversation of the scenario's own, opened (see open-direct.ts).
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:view|open|go\s+to)\s+(?:a|an)\s+(?:(DM|direct\s+message)|(GM|group\s+message))(?:\s+channel)?(?:\s+that\s+has\s+no\s+pinned\s+(?:posts|messages))?`,
+    ),
+    async function (this: CasebookWorld, _direct: string | null, group: string | null) {
+      await openDirectConversation(this, Boolean(group));
+    },
+  ),
+);
+
+/** "Click the pin icon to view empty pinned post list in RHS": the header's pinned button and its RHS list. */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`click\s+(?:on\s+)?the\s+pin(?:ned)?\s+icon\s+to\s+(?:view|display|open|see)\s+(?:the\s+|an\s+)?(empty\s+)?pinned\s+(?:post|message)s?\s+list\s+in\s+(?:the\s+)?RHS`,
+    ),
+    async function (this: CasebookWorld, empty: string | null) {
+      await openPinnedList(this, Boolean(empty));
+    },
+  ),
+);
+
+/**
+ * "Message displays in RHS with correct title" (after pinning it): the pinned list in the RHS shows the message
+ * the scenario pinned, under the title "Pinned messages" and the channel's name.
+ */
+defineStep(
+  ...preferredOverGrammar(
+    definition(
+      sentence(
+        String.raw`(?:the\s+)?(?:pinned\s+)?(?:message|post)\s+(?:displays|is\s+displayed|shows|appears)\s+in\s+(?:the\s+)?RHS,?\s+with\s+(?:the\s+)?correct\s+title`,
+      ),
+      async function (this: CasebookWorld) {
+        await expectPinnedListShown(this);
+      },
+    ),
   ),
 );
