@@ -9,13 +9,19 @@ const NEAR = String.raw`(?:\s+(?:to\s+the\s+(?:right|left)\s+of|next\s+to|beside
 const AREA = String.raw`(?:\s+(?:in|on)\s+(?:the\s+)?(LHS|RHS|left[\s-]hand\s+side|right[\s-]hand\s+side|left\s+sidebar|right\s+sidebar|sidebar|channel\s+header|global\s+header|header|center\s+channel|center|centre|dialog\s+box|modal\s+window|modal|dialog|pop-?up))?`;
 
 /**
- * click/tap/select/choose a label: "Click **Save**", "Tap the “Log In” button", "Select 'Never'",
+ * "Hit Cancel", "Hit "Save"" (a click); "Hit enter", "Hit the up arrow" stay key presses, and "Hit the X button"
+ * is the press/hit step's.
+ */
+const HIT = String.raw`hit(?![^]*\s${KIND}\s*[.!]?\s*$)(?!\s+(?:the\s+)?["“'\x60]?(?:enter|return|tab|backspace|delete|escape|esc|space|up|down|left|right|arrow|following|keys?|ctrl|cmd|shift)\b)`;
+
+/**
+ * click/tap/select/choose/hit a label: "Click **Save**", "Tap the “Log In” button", "Select 'Never'",
  * "Click on the hamburger menu to the right of the team name in the LHS".
  */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:click|tap|select|choose)(?:\s+on)?\s+(?:the\s+|a\s+|an\s+)?(${LABEL_BEFORE_KIND})(?:\s+(${KIND}))?${NEAR}${AREA}`,
+      String.raw`(?:click|tap|select|choose|${HIT})(?:\s+on)?\s+(?:the\s+|a\s+|an\s+)?(${LABEL_BEFORE_KIND})(?:\s+(${KIND}))?${NEAR}${AREA}`,
     ),
     async function (
       this: CasebookWorld,

@@ -87,7 +87,7 @@ export function isQuoted(raw: string): boolean {
 export const PATH_SEPARATOR = String.raw`(?:->|-->|=>|>|➜|➔|→|»|⇒)`;
 
 /** One element of a menu path: quoted, or any text up to the next separator that does not start a new clause. */
-const CLAUSE = String.raw`\s(?:and|then),?\s+(?:select|choose|click|tap|go|open|navigate)\b`;
+const CLAUSE = String.raw`\s(?:and|then),?\s+(?:select|choose|click|tap|go|open|navigate|edit|find)\b`;
 const PATH_ELEMENT = String.raw`(?:${QUOTED}|(?:(?!${CLAUSE})[^>➜➔→»⇒\n])+?)`;
 
 /** A menu path of at least two elements. */
