@@ -8,14 +8,15 @@ import { asAdmin } from './mattermost/console/changes';
 import {
   actionNamed,
   canLogIn,
+  doRowAction,
+  foundUser,
   passwordChange,
-  pickRowAction,
-  rowOf,
-  startPasswordChange,
   typePasswords,
   USERS,
 } from './mattermost/console/users';
 import { logInThroughUi } from './mattermost/login';
+import { LOGIN } from './mattermost/selectors';
+import { USER, userNamed } from './mattermost/users';
 
 // In the Reset password modal the tester's "Save" is its confirm button (labelled "Reset").
 defineAlias(['Save', 'Save button'], { css: [`${USERS.resetPasswordModal} button.confirm`] });
@@ -39,9 +40,7 @@ defineStep(
       const page = await asAdmin(this);
       const session = await this.session();
       const user = own ? (session.user ?? this.credentials('admin')) : this.credentials('other');
-      const row = await rowOf(page, user.username, this.timeouts.actionMs);
-      if (action === 'Reset password') startPasswordChange(this, user);
-      await pickRowAction(row, action, this.timeouts.actionMs);
+      await doRowAction(this, page, user, action);
     },
   ),
 );
@@ -126,6 +125,80 @@ defineStep(
             `logging in as ${change.user.username} with the ${which} password ${worked ? 'worked' : 'failed'}`,
           );
         }
+      }
+    },
+  ),
+);
+
+/**
+ * "User drop-down ➜ Revoke Sessions", "Find the other user you've logged in with multiple sessions ➜ user
+ * drop-down ➜ Revoke Sessions": an action of the row found in System Console > Users (or of the user named).
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:find\s+(?:the\s+)?(own|other)\s+user[^➜>→]*(?:➜|>|→)\s*)?(?:the\s+)?user(?:'s)?\s+drop-?down(?:\s+menu)?\s*(?:➜|>|→)\s*(.+?)`,
+    ),
+    async function (this: CasebookWorld, whose: string | null, words: string) {
+      const action = actionNamed(words);
+      const page = await asAdmin(this);
+      const session = await this.session();
+      const user = whose
+        ? /own/i.test(whose)
+          ? (session.user ?? this.credentials('admin'))
+          : this.credentials('other')
+        : foundUser(this);
+      await doRowAction(this, page, user, action);
+    },
+  ),
+);
+
+/**
+ * "Log in as system admin on at least two browsers / devices", "Log on as another test user (who you want to
+ * revoke sessions for), on multiple browsers / devices (…)": this session and a separate one log in as the user;
+ * the scenario goes on in the first.
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:log\s?in|login|log\s+on|sign\s?in)\s+as\s+(another\s+test\s+user|${USER})(?:\s*\([^)]*\))?,?\s+on\s+(?:at\s+least\s+(?:two|2)|multiple|several|two|2)\s+browsers?\s*(?:\/|or|and)\s*devices?(?:\s*\([^)]*\))?`,
+    ),
+    async function (this: CasebookWorld, who: string) {
+      const user = /another\s+test\s+user/i.test(who) ? this.credentials('other') : userNamed(this, who);
+      await logInThroughUi(await this.session(), user, this.timeouts.navigationMs);
+      await this.sessions.openSeparate(this.step.position);
+      await logInThroughUi(await this.session(), user, this.timeouts.navigationMs);
+      await this.sessions.switchTo('original', this.step.position);
+    },
+  ),
+);
+
+/**
+ * "Your sessions are all revoked and you are redirected to login page on all instances", "Other users' sessions
+ * are all revoked; user is redirected to login page": every browser session of the scenario logged in as the
+ * user whose sessions were revoked shows the login page (the web app notices on its next request), and the
+ * server knows none of their sessions.
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(your|other\s+users?'?s?|the\s+user'?s|their)\s+sessions\s+are\s+(not\s+)?all\s+revoked(?:\s+and|;|,)\s+(?:you\s+are|the\s+user\s+is|user\s+is|they\s+are)\s+(?:not\s+)?redirected\s+to\s+(?:the\s+)?login\s+page(?:\s+on\s+all\s+(?:instances|sessions|browsers|devices))?(?:,?\s+either:?)?`,
+    ),
+    async function (this: CasebookWorld, whose: string, not: string | null) {
+      const user = /your/i.test(whose)
+        ? (this.sessions.all()[0]?.user ?? this.credentials('admin'))
+        : foundUser(this);
+      const theirs = this.sessions.all().filter((session) => session.user?.username === user.username);
+      if (theirs.length === 0)
+        throw new Error(`no browser session of this scenario logged in as ${user.username}`);
+      for (const session of theirs) {
+        const login = session.page.locator(LOGIN.loginId).first();
+        if (not) {
+          await session.page.waitForTimeout(this.timeouts.actionMs);
+          if (await login.isVisible()) throw new Error(`a session of ${user.username} shows the login page`);
+          continue;
+        }
+        await login.waitFor({ state: 'visible', timeout: this.timeouts.navigationMs });
       }
     },
   ),

@@ -129,4 +129,23 @@ describe('the System Console pages', { timeout: 180_000 }, () => {
     await modal.getByRole('button', { name: 'Cancel' }).click();
     await modal.waitFor({ state: 'detached' });
   });
+  it("revokes a user's sessions from the users list after the confirm dialog: that user's app goes to the login page", async () => {
+    const admin = await logIn(browser, sandbox.url, ACCOUNTS.admin);
+    const other = await logIn(browser, sandbox.url, ACCOUNTS.user2);
+    await admin.goto('/admin_console/user_management/users');
+    await admin.getByRole('textbox', { name: 'Search users' }).fill(ACCOUNTS.user2.username);
+    await admin
+      .locator('#systemUsersTable-cell-0_actionsColumn')
+      .getByRole('button', { name: 'Member' })
+      .click();
+    await admin.locator('#actionMenuItem-systemUsersTable-0-removeSessions').click();
+    await admin
+      .locator('#confirmModalLabel')
+      .getByText(`Revoke Sessions for ${ACCOUNTS.user2.username}`)
+      .waitFor();
+    await admin.locator('#confirmModalButton').click();
+    await admin.locator('#confirmModal').waitFor({ state: 'detached' });
+    await other.reload();
+    await other.waitForURL(/\/login/);
+  });
 });

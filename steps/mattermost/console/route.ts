@@ -3,10 +3,14 @@ import { definePathRoute } from '../../generic/routes';
 import { asAdmin } from './changes';
 import { CONSOLE, waitForSection } from './page';
 import { sectionNamed } from './table';
+import { findUserRow } from './users';
 
 const MENU_OPENER =
   /^(?:☰\s*)?(?:the\s+)?(?:hamburger(?:\s+main)?(?:\s+menu|\s+icon)?|main\s+menu|product\s+menu|☰(?:\s+menu)?)$/i;
 const CONSOLE_ENTRY = /^(?:the\s+)?system\s+console$/i;
+/** "System Console ➜ Users find own user": the section, then the logged-in user's row in its list. */
+const FIND_OWN =
+  /^(.+?),?\s+(?:and\s+)?(?:find|locate|search\s+for)\s+(?:your\s+|my\s+)?own\s+(?:user|account)$/i;
 
 function entryIndex(path: string[]): number {
   let i = 0;
@@ -38,7 +42,8 @@ definePathRoute({
     await enterConsole(world, entry > 0);
     const rest = path.slice(entry + 1);
     if (rest.length === 0) return [];
-    const found = sectionNamed(rest.join(' > '));
+    const finding = FIND_OWN.exec(rest.join(' > '));
+    const found = sectionNamed(finding ? finding[1] : rest.join(' > '));
     if (!found)
       throw new Error(
         `the System Console has no section "${rest.join(' > ')}" (see sandbox/server/areas/console/definition.ts)`,
@@ -50,6 +55,12 @@ definePathRoute({
       .click({ timeout: world.timeouts.actionMs });
     await waitForSection(page, found.section, world.timeouts.navigationMs);
     if (found.setting) await page.getByTestId(`${found.setting.key}label`).scrollIntoViewIfNeeded();
+    if (finding) {
+      if (found.section.page !== 'users')
+        throw new Error(`"${finding[0]}": users are found in System Console > Users`);
+      const session = await world.session();
+      await findUserRow(world, page, session.user ?? world.credentials('admin'));
+    }
     return [];
   },
 });

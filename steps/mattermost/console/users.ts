@@ -21,6 +21,7 @@ export const USERS = {
 const ACTIONS: [RegExp, string][] = [
   [/^(?:update|reset|change)\s+(?:the\s+|their\s+)?password$/i, 'Reset password'],
   [/^deactivate$/i, 'Deactivate'],
+  [/^(?:revoke|remove)\s+(?:all\s+)?sessions$/i, 'Revoke sessions'],
   [/^activate$/i, 'Activate'],
 ];
 
@@ -28,7 +29,7 @@ export function actionNamed(words: string): string {
   const found = ACTIONS.find(([pattern]) => pattern.test(words.trim().replace(/[.!]$/, '')));
   if (!found) {
     throw new Error(
-      `"${words}" is no action of the System Console users list (known: Reset password, Activate, Deactivate)`,
+      `"${words}" is no action of the System Console users list (known: Reset password, Revoke sessions, Activate, Deactivate)`,
     );
   }
   return found[1];
@@ -60,6 +61,32 @@ export async function pickRowAction(row: Locator, action: string, timeoutMs: num
     .getByRole('menu', { name: 'User actions menu' })
     .getByRole('menuitem', { name: action, exact: true })
     .click({ timeout: timeoutMs });
+}
+
+const found = new WeakMap<CasebookWorld, Credentials>();
+
+/** "Find own user" in the users list: the row later lines act on ("User drop-down ➜ Revoke Sessions"). */
+export async function findUserRow(world: CasebookWorld, page: Page, user: Credentials): Promise<Locator> {
+  const row = await rowOf(page, user.username, world.timeouts.actionMs);
+  found.set(world, user);
+  return row;
+}
+
+export function foundUser(world: CasebookWorld): Credentials {
+  const user = found.get(world);
+  if (!user) throw new Error('no user was found in System Console > Users before this line');
+  return user;
+}
+
+/**
+ * Carries out a row action: the menu item, then what the action needs to be done (Revoke sessions asks for a
+ * confirmation the case does not write down: choosing it from the menu is the intent).
+ */
+export async function doRowAction(world: CasebookWorld, page: Page, user: Credentials, action: string) {
+  const row = await rowOf(page, user.username, world.timeouts.actionMs);
+  if (action === 'Reset password') startPasswordChange(world, user);
+  await pickRowAction(row, action, world.timeouts.actionMs);
+  if (action === 'Revoke sessions') await page.locator('#confirmModal #confirmModalButton').click();
 }
 
 /** What a scenario did in the Reset password modal: whose password, the one it had, the one typed as new. */

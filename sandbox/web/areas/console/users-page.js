@@ -1,6 +1,7 @@
 import { api } from '/static/js/api.js';
 import { html, useEffect, useState } from '/static/js/ui.js';
 import { ResetPasswordModal } from './reset-password-modal.js';
+import { RevokeSessionsModal } from './revoke-sessions-modal.js';
 
 /** The role a row's action button shows (the real list shows the role, or that the account is deactivated). */
 function roleText(user) {
@@ -44,6 +45,7 @@ function ActionMenu({ user, index, actions, onClose }) {
     <ul id=${`actionMenu-systemUsersTable-${index}`} class="dropdown-menu" role="menu" aria-label="User actions menu">
       ${inactive ? item('active', 'Activate', actions.activate) : null}
       ${user.auth_service ? null : item('resetPassword', 'Reset password', actions.resetPassword)}
+      ${inactive ? null : item('removeSessions', 'Revoke sessions', actions.revokeSessions)}
       ${inactive ? null : item('deactivate', 'Deactivate', actions.deactivate)}
     </ul>
   `;
@@ -77,6 +79,8 @@ export function UsersPage({ me }) {
   const [openMenu, setOpenMenu] = useState(-1);
   const [confirming, setConfirming] = useState(null);
   const [resetting, setResetting] = useState(null);
+  const [revoking, setRevoking] = useState(null);
+  const [error, setError] = useState('');
   const [reload, setReload] = useState(0);
 
   useEffect(() => {
@@ -96,6 +100,7 @@ export function UsersPage({ me }) {
     activate: (user) => setActive(user, true),
     deactivate: setConfirming,
     resetPassword: setResetting,
+    revokeSessions: setRevoking,
   };
 
   return html`
@@ -107,6 +112,7 @@ export function UsersPage({ me }) {
             <input type="text" class="form-control" aria-label="Search users" placeholder="Search users" value=${term}
               onInput=${(event) => setTerm(event.currentTarget.value)} />
           </div>
+          ${error ? html`<div class="error-message has-error" role="alert">${error}</div>` : null}
           <table id="systemUsersTable" class="adminConsoleListTable">
             <thead>
               <tr data-testid="listTableHeadRow">
@@ -129,6 +135,7 @@ export function UsersPage({ me }) {
         </div>
       </div>
       ${confirming ? html`<${ConfirmDeactivate} user=${confirming} onConfirm=${() => setActive(confirming, false)} onCancel=${() => setConfirming(null)} />` : null}
+      ${revoking ? html`<${RevokeSessionsModal} user=${revoking} me=${me} onError=${setError} onClose=${() => setRevoking(null)} />` : null}
       ${resetting ? html`<${ResetPasswordModal} user=${resetting} me=${me} onClose=${() => setResetting(null)} />` : null}
     </div>
   `;
