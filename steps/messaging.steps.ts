@@ -199,8 +199,14 @@ defineStep(
       await page.evaluate(() => document.readyState);
       if (Date.now() - started > NO_DELAY_MS)
         throw new Error('the page took more than 2 s to answer a script');
+      // The post is known by its id: its rendered text (markdown) need not read as it was typed.
       const last = sentPosts(this).at(-1);
-      if (
+      const lastId = this.memory.latest('post')?.id;
+      if (last && lastId) {
+        const newest = page.locator(`:is(${CHANNEL.postList}) [data-testid="postView"]`).last();
+        if ((await newest.getAttribute('id')) !== `post_${lastId}`)
+          throw new Error('the channel does not show the last post sent');
+      } else if (
         last &&
         squashSpaces((await postTexts(page).last().textContent()) ?? '') !== squashSpaces(last.text)
       ) {

@@ -12,6 +12,8 @@ const VENDOR: Record<string, [specifier: string, esModule: string]> = {
   'preact.mjs': ['preact', 'preact.mjs'],
   'preact-hooks.mjs': ['preact/hooks', 'hooks.mjs'],
   'htm.mjs': ['htm', 'htm.mjs'],
+  // Post markdown (areas/posts/markdown.js): the parser family Mattermost's web app renders posts with.
+  'marked.mjs': ['marked', 'marked.esm.js'],
 };
 
 export function registerWebAreas(app: FastifyInstance, webRoot: string): void {

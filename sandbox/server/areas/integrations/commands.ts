@@ -7,6 +7,7 @@ import { AppError, notFound } from '../../errors';
 import { readableChannel } from '../../routes/channels';
 import { idParam, idSchema, statusOk } from '../../routes/params';
 import { parseBody, parseParam } from '../../validation';
+import { runBuiltin } from '../commands';
 import { disabled, requireManager } from './access';
 import { runCommand } from './execute';
 import { integrationSettings } from './settings';
@@ -183,6 +184,9 @@ export function registerCommandRoutes(
         403,
       );
     }
+    // Mattermost tries its built-in commands (/echo, /me, …) before the team's custom ones.
+    const builtin = runBuiltin(ctx, { auth, channel, command: body.command, rootId: body.root_id ?? '' });
+    if (builtin) return builtin;
     const [word, ...rest] = body.command.trim().split(/\s+/);
     const trigger = word.replace(/^\//, '').toLowerCase();
     const command = integrationSettings(ctx.stores.db).EnableCommands

@@ -9,6 +9,7 @@ import { readableChannel } from '../../routes/channels';
 import { idParam, statusOk } from '../../routes/params';
 import { parseBody } from '../../validation';
 import type { SandboxArea } from '../area';
+import { registerEmojiNames } from './emoji';
 import { REACTIONS_SCHEMA, registerReactionRoutes } from './reactions';
 
 /**
@@ -120,4 +121,5 @@ export const area: SandboxArea = {
     registerRoutes(api, ctx);
     registerReactionRoutes(api, ctx);
   },
+  registerPages: registerEmojiNames,
 };

@@ -7,7 +7,7 @@ import { api } from '/static/js/api.js';
  */
 export function bindSlashCommands(host) {
   let refused = '';
-  host.onSend(async ({ message, channel, postList, textbox, error }) => {
+  host.onSend(async ({ message, channel, postList, textbox, error, rootId = '' }) => {
     if (!message.startsWith('/') || message.startsWith('//')) return false;
     if (message === refused) {
       refused = '';
@@ -17,6 +17,7 @@ export function bindSlashCommands(host) {
       const answer = await api('POST', '/commands/execute', {
         channel_id: channel.id,
         command: message.trim(),
+        root_id: rootId,
       });
       refused = '';
       if (answer.response_type !== 'in_channel' && answer.text) showEphemeral(postList, answer.text);

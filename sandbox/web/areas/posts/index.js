@@ -44,6 +44,8 @@ export function install(host) {
   addStyleSheet('/static/areas/posts/posts.css');
   host.on('post', ({ post, element }) => {
     known.set(post.id, post);
+    // Mattermost shows system messages and /me posts alike (post--system: lighter text).
+    if (post.type === 'me' || post.type?.startsWith('system_')) element.classList.add('post--system');
     decorations.decorate(post, element);
     showReactions(host.api, element, post.id).catch(() => {});
     const root = post.root_id && known.get(post.root_id);

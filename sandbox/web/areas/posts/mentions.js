@@ -4,12 +4,27 @@ import { h } from '/static/js/dom.js';
  * At-mentions in a post's text, the way Mattermost's AtMention renders them: a mention of the viewer or a
  * channel-wide mention (@here, @channel, @all) inside `span.mention--highlight`, other users as
  * `a.mention-link`; each carries `data-mention="<name>"`. Trailing punctuation ("@here.") is not part of the
- * name. The text content stays the message as posted.
+ * name. Mentions are found in the rendered message's text, never inside code.
  */
 const MENTION = /@[a-z0-9][a-z0-9._-]*/gi;
 const CHANNEL_WIDE = new Set(['here', 'channel', 'all']);
 
-export function renderMentions(textElement, message, me) {
+export function renderMentions(textElement, me) {
+  const walker = document.createTreeWalker(textElement, NodeFilter.SHOW_TEXT, {
+    // Code shows its text as typed; an emoji's text is its shortcode.
+    acceptNode: (node) =>
+      node.parentElement.closest('code, .post-code, .emoticon')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  const texts = [];
+  while (walker.nextNode()) texts.push(walker.currentNode);
+  for (const text of texts) renderMentionsIn(text, me);
+}
+
+function renderMentionsIn(text, me) {
+  const message = text.data;
+  MENTION.lastIndex = 0;
   if (!MENTION.test(message)) return;
   MENTION.lastIndex = 0;
   const nodes = [];
@@ -22,9 +37,7 @@ export function renderMentions(textElement, message, me) {
     at = end;
   }
   nodes.push(message.slice(at));
-  textElement.replaceChildren(
-    ...nodes.map((node) => (typeof node === 'string' ? document.createTextNode(node) : node)),
-  );
+  text.replaceWith(...nodes.map((node) => (typeof node === 'string' ? document.createTextNode(node) : node)));
 }
 
 function mention(name, me) {

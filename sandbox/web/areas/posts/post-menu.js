@@ -1,5 +1,6 @@
 import { h } from '/static/js/dom.js';
 import { bindMenu } from '/static/js/menus.js';
+import { renderMarkdown } from './markdown.js';
 import { renderMentions } from './mentions.js';
 
 /**
@@ -16,7 +17,8 @@ export class PostDecorations {
     element.dataset.location = location;
     const content = element.querySelector('.post__content');
     if (location === 'CENTER' && post.root_id) this.commentedOn(post, element, content);
-    content.append(postMenu(post, location, this.actions));
+    // System messages (ephemeral answers, header changes) have no post menu in Mattermost.
+    if (!post.type?.startsWith('system_')) content.append(postMenu(post, location, this.actions));
     this.refresh(post, element);
   }
 
@@ -27,8 +29,11 @@ export class PostDecorations {
       element.dataset.postId = post.id;
       const location = element.dataset.location;
       const text = element.querySelector('.post-message__text');
-      if (text && text.textContent !== post.message) text.textContent = post.message;
-      if (text) renderMentions(text, post.message, this.actions.me());
+      if (text && text.dataset.rendered !== post.message) {
+        renderMarkdown(text, post.message);
+        renderMentions(text, this.actions.me());
+        text.dataset.rendered = post.message;
+      }
       editedIndicator(post, element, location);
       pinnedHeader(post, element, location);
       replyCount(post, element, location);

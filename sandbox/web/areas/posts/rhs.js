@@ -140,6 +140,9 @@ export class RightSidebar {
       const emoji = reactionShortcut(message);
       const latest = this.latestPost();
       if (emoji && latest) return addReaction(this.host.api, this.host.state.user, latest, emoji);
+      // A slash command typed here runs in the thread (the integrations area's send handler).
+      const draft = { message, channel: this.channel, postList: this.host.state.postList, rootId };
+      if (await this.host.send({ ...draft, textbox: box, error: replyError(form) })) return;
       const post = await this.host.api('POST', '/posts', {
         channel_id: this.channel.id,
         message,
@@ -250,4 +253,14 @@ function postElement(post, name, idPrefix, textPrefix) {
       h('div', { id: `${textPrefix}_${post.id}`, className: 'post-message__text' }, post.message),
     ),
   );
+}
+
+/** The line under the reply box where a command's error shows (the center box has `#postError`). */
+function replyError(form) {
+  let error = form.parentElement.querySelector(':scope > .post-create__error');
+  if (!error) {
+    error = h('p', { className: 'post-create__error', role: 'alert', hidden: true });
+    form.after(error);
+  }
+  return error;
 }
