@@ -32,11 +32,15 @@ describe('System Console users (GET /api/v4/reports/users, PUT /api/v4/users/{id
     assert.equal((found[0] as unknown as { password_hash?: string }).password_hash, undefined);
   });
 
-  it('refuses users who are not system admins (403) for the list and for (de)activation', async () => {
+  it('refuses users who are not system admins (403) for the list, (de)activation, password reset and session revocation', async () => {
     const me = await user.getMe();
+    const someoneElse = await admin.getMe();
     for (const action of [
       () => user.getUsersForReporting(report({ page_size: 10 })),
       () => user.updateUserActive(me.id, false),
+      // The row actions Reset password and Revoke sessions, on someone else.
+      () => user.updateUserPassword(someoneElse.id, 'Another-pass-1', ''),
+      () => user.revokeAllSessionsForUser(someoneElse.id),
     ]) {
       const error = await clientError(action);
       assert.equal(error.status_code, 403);
