@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+import { TS_LOADER_ARGS } from '../../tools/ts-cache/loader';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -14,8 +15,8 @@ export interface ServerProcess {
  */
 export function startServerProcess(args: string[], timeoutMs = 30_000): Promise<ServerProcess> {
   const child = spawn(
-    path.join(ROOT, 'node_modules/.bin/tsx'),
-    [path.join(ROOT, 'sandbox/server/cli.ts'), ...args],
+    process.execPath,
+    [...TS_LOADER_ARGS, path.join(ROOT, 'sandbox/server/cli.ts'), ...args],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
+import { TS_LOADER_ARGS } from '../../tools/ts-cache/loader';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'sandbox/server/cli.ts');
@@ -16,9 +17,9 @@ after(() => {
 });
 
 function run(args: string[]): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
-  // node itself (not the tsx wrapper, which relays signals through a second process) so SIGTERM reaches the
-  // sandbox's own handler and the exit code is the sandbox's.
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
+  // node itself (not npm, which relays signals through a shell) so SIGTERM reaches the sandbox's own handler
+  // and the exit code is the sandbox's.
+  const child = spawn(process.execPath, [...TS_LOADER_ARGS, CLI, ...args], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -32,14 +32,15 @@ describe('the web app loads its areas and their components', { timeout: 120_000 
     await page.reload();
     await page.locator('#channel_view').waitFor();
 
-    const rendered = await page.evaluate(async () => {
-      // @ts-expect-error: a module of the page, not of this project
+    // A string, not a function: compiled to CommonJS, a function's `import()` would become a `require()` the
+    // page does not have.
+    const rendered = await page.evaluate(`(async () => {
       const { html, render } = await import('/static/js/ui.js');
       const target = document.createElement('div');
       document.body.append(target);
-      render(html`<p id="probe">${'<b>not markup</b>'}</p>`, target);
+      render(html\`<p id="probe">\${'<b>not markup</b>'}</p>\`, target);
       return target.innerHTML;
-    });
+    })()`);
     assert.equal(rendered, '<p id="probe">&lt;b&gt;not markup&lt;/b&gt;</p>');
     assert.deepEqual(errors, []);
   });

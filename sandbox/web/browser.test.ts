@@ -28,7 +28,7 @@ async function captureNotifications(context: BrowserContext, url: string): Promi
   await context.exposeBinding('__onNotification', (_source, notification: CapturedNotification) => {
     captured.push(notification);
   });
-  // A string, not a function: tsx would compile a function with helpers (__name) that do not exist in the page.
+  // A string, not a function: the page gets this text as written, not what a compiler makes of a function.
   await context.addInitScript({ content: NOTIFICATION_SPY });
   return captured;
 }

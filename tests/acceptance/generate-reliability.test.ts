@@ -6,12 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { pathToFileURL } from 'node:url';
 import { caseMarkdown } from '../../tools/case/testing';
+import { TS_LOADER_ARGS } from '../../tools/ts-cache/loader';
 
 const REPO = path.resolve(__dirname, '../..');
 const CLI = path.join(REPO, 'tools/generate/cli.ts');
-const TSX = ['--import', pathToFileURL(path.join(REPO, 'node_modules/tsx/dist/loader.mjs')).href];
 
 describe('npm run generate on bad inputs', () => {
   let work: string;
@@ -21,7 +20,7 @@ describe('npm run generate on bad inputs', () => {
   const generate = ({ unprivileged = false } = {}) => {
     // Killed after a while: a FIFO once blocked generate forever.
     const options = { cwd: work, encoding: 'utf8', timeout: 120_000, killSignal: 'SIGKILL' } as const;
-    const command = [process.execPath, ...TSX, CLI, '--cases', 'cases', '--out', 'features'];
+    const command = [process.execPath, ...TS_LOADER_ARGS, CLI, '--cases', 'cases', '--out', 'features'];
     // root reads every folder: a folder is unreadable only to another user.
     const asNobody = unprivileged && process.getuid?.() === 0;
     const [file, ...args] = asNobody

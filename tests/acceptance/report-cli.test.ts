@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
+import { TS_LOADER_ARGS } from '../../tools/ts-cache/loader';
 import { fixtureDir, repoRoot, runFixture, tempDir } from './report-fixture';
 
 const work = tempDir('report-cli');
@@ -13,8 +14,7 @@ function report(resultsDir: string, outDir = path.join(work, 'html')) {
   const result = spawnSync(
     process.execPath,
     [
-      '--import',
-      'tsx',
+      ...TS_LOADER_ARGS,
       'tools/report/cli.ts',
       '--results',
       resultsDir,

@@ -4,13 +4,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
+import { TS_LOADER_ARGS } from '../../tools/ts-cache/loader';
 import { fixtureDir, repoRoot, runFixture, tempDir } from './report-fixture';
 
 const work = tempDir('report-reliability');
 after(() => fs.rmSync(work, { recursive: true, force: true }));
 
 function report(resultsDir: string, outDir: string) {
-  const args = ['--import', 'tsx', 'tools/report/cli.ts', '--results', resultsDir, '--out', outDir];
+  const args = [...TS_LOADER_ARGS, 'tools/report/cli.ts', '--results', resultsDir, '--out', outDir];
   const result = spawnSync(process.execPath, [...args, '--cases-root', fixtureDir], {
     cwd: repoRoot,
     encoding: 'utf8',

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { TS_LOADER_ARGS } from '../ts-cache/loader';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const CLI = path.join(REPO_ROOT, 'tools', 'bdd', 'cli.ts');
@@ -18,7 +19,7 @@ export function parseRepeatArgs(args: string[]): { runs: number; cucumberArgs: s
 }
 
 function runOnce(cucumberArgs: string[], reportsDir: string): Promise<number> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...cucumberArgs], {
+  const child = spawn(process.execPath, [...TS_LOADER_ARGS, CLI, ...cucumberArgs], {
     cwd: REPO_ROOT,
     env: { ...process.env, CASEBOOK_REPORTS_DIR: reportsDir },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -1,5 +1,5 @@
 // One measured report build, in its own process so that its peak memory is its own.
-// Usage: tsx tools/bench/report-build.ts <resultsDir> <outDir>; prints {"ms":…,"cpuMs":…,"maxRssMb":…,"cases":…} on stdout.
+// Usage: node --require ./tools/ts-cache/register.js tools/bench/report-build.ts <resultsDir> <outDir>; prints {"ms":…,"cpuMs":…,"maxRssMb":…,"cases":…} on stdout.
 import { buildReport } from '../report';
 
 async function main(): Promise<void> {

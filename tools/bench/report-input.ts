@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { corpusDir as corpusFolder, missingCorpusMessage } from '../corpus';
+import { TS_LOADER_ARGS } from '../ts-cache/loader';
 
 export const repoRoot = path.resolve(__dirname, '../..');
 export const corpusDir = corpusFolder();
@@ -59,7 +60,7 @@ export function corpusResults(workDir: string, resultsDir: string, scenarios: nu
   const featuresDir = path.join(workDir, 'features');
   run(
     process.execPath,
-    ['--import', 'tsx', converterCli, '--cases', corpusDir, '--out', generatedDir],
+    [...TS_LOADER_ARGS, converterCli, '--cases', corpusDir, '--out', generatedDir],
     generatedDir,
   );
   const generated = copyFeatures(generatedDir, featuresDir, scenarios);

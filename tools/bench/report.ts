@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
+import { TS_LOADER_ARGS } from '../ts-cache/loader';
 import { converterAvailable, corpusResults, repoRoot, syntheticResults } from './report-input';
 
 interface BuildResult {
@@ -17,7 +18,7 @@ interface BuildResult {
 function measureBuild(resultsDir: string, outDir: string): BuildResult {
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', path.join(__dirname, 'report-build.ts'), resultsDir, outDir],
+    [...TS_LOADER_ARGS, path.join(__dirname, 'report-build.ts'), resultsDir, outDir],
     {
       cwd: repoRoot,
       encoding: 'utf8',

@@ -47,7 +47,7 @@ export async function loadStepMatcher(repoRoot: string): Promise<StepMatcher> {
     { file: 'cucumber.js', profiles: ['default'] },
     { cwd: repoRoot },
   );
-  // This process already compiles TypeScript (tsx or the swc cache): no second loader.
+  // This process already loads TypeScript (tools/ts-cache): no second loader.
   const options = { ...runConfiguration, support: { ...runConfiguration.support, requireModules: [] } };
   // The public type is opaque; the library it returns is Cucumber's SupportCodeLibrary.
   const { stepDefinitions: loaded } = (await loadSupport(options, {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { TS_LOADER } from '../ts-cache/loader';
 import {
   type ConversionContext,
   type ConversionJob,
@@ -21,10 +22,9 @@ const STALL_MS = 60_000;
 const YOUNG_GENERATION_MB = 64;
 
 const entry = path.join(__dirname, `pool-worker${path.extname(__filename)}`);
-// A worker does not inherit the main thread's TypeScript loader: under TypeScript it loads the project's cached
-// one (plain JavaScript from tools/ts-cache, no compiler), which keeps its start-up short. No execArgv: inherited
-// tsx hooks would slow the start-up down and the worker needs no flag.
-const TS_LOADER = path.resolve(__dirname, '../ts-cache/register.js');
+// A worker does not inherit the main thread's require hooks: under TypeScript it loads the project's loader
+// itself (plain JavaScript from tools/ts-cache, no compiler), which keeps its start-up short. No execArgv: the
+// worker needs no flag.
 const bootstrap = entry.endsWith('.ts')
   ? `require(${JSON.stringify(TS_LOADER)}); require(${JSON.stringify(entry)});`
   : `require(${JSON.stringify(entry)});`;

@@ -1,5 +1,5 @@
 // Runs multiple-cucumber-html-reporter 3.11.0. It is ESM-only (its package exports only an `import`
-// condition), and this project compiles to CommonJS: tsc (and ts-node, which cucumber-js uses) rewrites
+// condition), and this project compiles to CommonJS: tsc (and swc, which the project's loader uses) rewrites
 // `import()` into `require()`, which cannot load it. A Function-constructed `import()` is left alone by
 // the compiler, and importing the local .mjs shim by absolute URL makes the result independent of the
 // working directory.

@@ -1,4 +1,5 @@
-// Screenshots of a built report for the README: `npx tsx tools/report/screenshots.ts [reportDir] [docsDir]`
+// Screenshots of a built report for the README:
+// `node --require ./tools/ts-cache/register.js tools/report/screenshots.ts [reportDir] [docsDir]`
 // writes <docsDir>/report.png (the index) and <docsDir>/report-overview.png (cases by priority and folder).
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
