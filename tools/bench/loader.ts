@@ -134,7 +134,7 @@ function report(entries: Entry[], measured: Loader[], samples: Map<string, Sampl
       );
     }
   }
-  console.log(`\nmedians of ${rounds} rounds; ratios against ${measured[0].name}`);
+  console.log(`\nmedians of ${rounds} rounds; ratios against ${measured[0].name}; ${loadLine()}`);
 }
 
 async function main(): Promise<void> {
@@ -169,7 +169,9 @@ async function main(): Promise<void> {
         const key = `${loader.name}\0${entry.name}`;
         samples.set(key, [...(samples.get(key) ?? []), result]);
       }
-      console.log(round === 0 ? 'warm-up round done' : `round ${round}/${rounds} done`);
+      if (round === 0) console.log('warm-up round done');
+      // The figures so far after every round: on a loaded machine a long run may have to be cut short.
+      else if (round < rounds) report(entries, measured, samples, round);
     }
     console.log(`after: ${loadLine()}`);
     report(entries, measured, samples, rounds);
