@@ -12,6 +12,22 @@ const scripts: Record<string, string> = JSON.parse(
   fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'),
 ).scripts;
 
+/** The project's own .ts/.js/.json files (relative paths), outside node_modules and generated output. */
+function sourceFiles(root: string): string[] {
+  const skip = new Set(['node_modules', '.git', 'features', 'reports']);
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
+      const relative = path.join(dir, entry.name);
+      if (entry.isDirectory() && !skip.has(entry.name)) walk(relative);
+      else if (entry.isFile() && /\.(ts|js|json)$/.test(entry.name) && entry.name !== 'package-lock.json')
+        found.push(relative);
+    }
+  };
+  walk('');
+  return found;
+}
+
 describe('one TypeScript loader for every entry point (tools/ts-cache)', () => {
   it('preloads the swc cache in every npm script that runs node on TypeScript', () => {
     const runsTypeScript = Object.entries(scripts).filter(([, command]) =>
@@ -27,6 +43,16 @@ describe('one TypeScript loader for every entry point (tools/ts-cache)', () => {
       .filter(([, command]) => /\b(tsx|ts-node)\b|--import|--loader/.test(command))
       .map(([name]) => name);
     assert.deepEqual(others, []);
+  });
+
+  it('leaves no spawned process or cucumber profile to another loader', () => {
+    // The loader benchmark names the others on purpose: it measures them.
+    const measuresThem = new Set(['tools/bench/loader.ts', 'tools/ts-cache/loader.test.ts']);
+    const otherLoader = /['"](tsx|tsx\/cjs|tsx\/esm|ts-node\/register[\w/-]*)['"]|\.bin\/tsx\b|tsx\/dist\//;
+    const offenders = sourceFiles(ROOT)
+      .filter((file) => !measuresThem.has(file))
+      .filter((file) => otherLoader.test(fs.readFileSync(path.join(ROOT, file), 'utf8')));
+    assert.deepEqual(offenders, []);
   });
 
   it('gives spawned processes an absolute path that loads TypeScript from any folder', () => {
