@@ -176,4 +176,19 @@ describe('integrations: incoming webhooks, outgoing webhooks, slash commands (Cl
     assert.equal(error.status_code, 404);
     assert.equal(error.message, "Command with a trigger of '/notacommand' not found.");
   });
+
+  it('runs the built-in /me (type "me", text in asterisks) and /echo (the text, as the caller)', async () => {
+    const channel = { channel_id: offTopic, team_id: teamId } as never;
+    await user.executeCommand('/ME waves', channel);
+    let posts = await user.getPosts(offTopic);
+    let post = posts.posts[posts.order[0]];
+    assert.equal(post.type, 'me');
+    assert.equal(post.message, '*waves*');
+    await user.executeCommand('/echo "said twice"', channel);
+    posts = await user.getPosts(offTopic);
+    post = posts.posts[posts.order[0]];
+    assert.equal(post.message, 'said twice');
+    assert.equal(post.user_id, (await user.getMe()).id);
+    assert.equal((await clientError(() => user.executeCommand('/echo', channel))).status_code, 400);
+  });
 });

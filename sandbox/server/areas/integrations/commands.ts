@@ -9,6 +9,7 @@ import { idParam, idSchema, statusOk } from '../../routes/params';
 import { parseBody, parseParam } from '../../validation';
 import { runBuiltin } from '../commands';
 import { disabled, requireManager } from './access';
+import { builtInCommand } from './built-in';
 import { runCommand } from './execute';
 import { integrationSettings } from './settings';
 import { type CommandRow, type IntegrationStore, stamped } from './store';
@@ -189,6 +190,13 @@ export function registerCommandRoutes(
     if (builtin) return builtin;
     const [word, ...rest] = body.command.trim().split(/\s+/);
     const trigger = word.replace(/^\//, '').toLowerCase();
+    const builtIn = builtInCommand(ctx, trigger, {
+      channel,
+      user: auth.user,
+      text: rest.join(' '),
+      rootId: body.root_id,
+    });
+    if (builtIn) return builtIn;
     const command = integrationSettings(ctx.stores.db).EnableCommands
       ? store.commands.forTeam(channel.team_id).find((c) => c.trigger === trigger)
       : undefined;

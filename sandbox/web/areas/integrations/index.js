@@ -7,7 +7,11 @@ import { bindSlashCommands } from './slash-commands.js';
  */
 export function install(host) {
   host.on('ready', ({ user, team }) => addMenuItem(user, team));
-  host.on('post', ({ post, element }) => markIntegrationPost(post, element));
+  host.on('post', ({ post, element }) => {
+    markIntegrationPost(post, element);
+    // After the other areas' listeners: the posts area redraws the message text (mentions) as it renders.
+    queueMicrotask(() => showMePost(post, element));
+  });
   bindSlashCommands(host);
 }
 
@@ -45,4 +49,16 @@ function markIntegrationPost(post, element) {
     const avatar = element.querySelector('.post__img, .avatar');
     avatar?.setAttribute('data-override-icon', icon);
   }
+}
+
+/** A /me post (type "me"): its message is "*text*", which Mattermost's markdown shows as italic text. */
+function showMePost(post, element) {
+  if (post.type !== 'me') return;
+  const text = element.querySelector('.post-message__text');
+  const match = /^\*(.*)\*$/s.exec(post.message);
+  if (!text || !match) return;
+  const emphasis = document.createElement('em');
+  emphasis.textContent = match[1];
+  text.replaceChildren(emphasis);
+  element.classList.add('post--me');
 }
