@@ -2,6 +2,7 @@
 import './vocabulary';
 import './routes';
 import './assert-vocabulary';
+import './user-state';
 import { setAppOpener } from '../../support/app-entry';
 import { openScenarioChannel } from './fixtures';
 import { logInThroughUi } from './login';
