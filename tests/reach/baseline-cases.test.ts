@@ -34,15 +34,13 @@ describe('the reach baseline: listed corpus cases pass and their quote and negat
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-reach-baseline-'));
     run = await runNpm(
       'reach',
-      // Quote and negation twins (the ones a silent pass shows in), two cucumber workers (a scenario mostly waits
-      // on the browser: two share the machine's two cores). Every twin kind with --require-proof runs in CI after
-      // npm test (.ci/run): the whole proof no longer fits npm test's 20 minutes.
+      // Quote and negation twins (the ones a silent pass shows in). One worker: cases change the shared test
+      // accounts (a password, every session of the admin, notification levels), put back only after each
+      // scenario. Every twin kind with --require-proof runs in CI after npm test (.ci/run).
       [
         '--cases',
         CORPUS,
         '--baseline-only',
-        '--parallel',
-        '2',
         '--twin-kinds',
         'quote,negation',
         '--summary',
