@@ -18,11 +18,11 @@ interface Summary {
 
 /**
  * The reach baseline (tests/reach/baseline/*.json, their union): every listed corpus case, generated unmodified,
- * passes against the sandbox, and no quote or negation twin of it passes silently (the fast tier of `npm test`;
- * `npm run reach -- --baseline-only --require-proof`, run by .ci/run, adds the absence twins and needs every case
- * proven by one of its twins).
+ * passes against the sandbox, and no quote twin of it passes silently (the fast tier of `npm test`;
+ * `npm run reach -- --baseline-only --require-proof`, run by .ci/run, adds the negation and absence twins and needs
+ * every case proven by one of its twins).
  */
-describe('the reach baseline: listed corpus cases pass and their quote and negation twins fail', {
+describe('the reach baseline: listed corpus cases pass and their quote twins fail', {
   timeout: 1_800_000,
 }, () => {
   let work: string;
@@ -34,15 +34,16 @@ describe('the reach baseline: listed corpus cases pass and their quote and negat
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-reach-baseline-'));
     run = await runNpm(
       'reach',
-      // Quote and negation twins (the ones a silent pass shows in). One worker: cases change the shared test
-      // accounts (a password, every session of the admin, notification levels), put back only after each
-      // scenario. Every twin kind with --require-proof runs in CI after npm test (.ci/run).
+      // The fast tier: the cases and their quote twins. Negation and absence twins, and --require-proof, run in
+      // CI after npm test (.ci/run): with 90 cases the whole proof no longer fits npm test's 20 minutes. One
+      // worker: cases change the shared test accounts (a password, every session of the admin, notification
+      // levels), put back only after each scenario.
       [
         '--cases',
         CORPUS,
         '--baseline-only',
         '--twin-kinds',
-        'quote,negation',
+        'quote',
         '--summary',
         path.join(work, 'summary.json'),
       ],
