@@ -6,10 +6,8 @@ import { chordForPlatform, KEYS } from './generic/keys';
 import { QUOTED, sentence, unquote } from './generic/phrase';
 import './mattermost';
 import './mattermost/keyboard/vocabulary';
-import { placeNamed } from './generic/assert';
 import { describeFocus, expectFocus, focusSettles, focusTarget } from './mattermost/keyboard/focus';
 import { focusedAnnouncement, focusedIsAnnounced, parseAnnouncement } from './mattermost/keyboard/reader';
-import { searchFor } from './mattermost/search/search';
 import { CHANNEL } from './mattermost/selectors';
 
 /** Posts of the center list (Mattermost's postView; the sandbox's `.post#post_<id>`). */
@@ -33,11 +31,14 @@ defineStep(
   ),
 );
 
-/** "Click out of the message box to remove focus": a click on the channel header takes the focus away. */
+/**
+ * "Click out of the message box to remove focus", "Focus away from RHS textbox": a click on the channel header
+ * takes the focus away.
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`click\s+(?:out\s+of|outside(?:\s+of)?|away\s+from)\s+${THING}(?:\s+to\s+(?:remove|lose|drop)\s+(?:the\s+|its\s+)?focus)?`,
+      String.raw`(?:click\s+(?:out\s+of|outside(?:\s+of)?|away\s+from)|(?:move\s+(?:the\s+)?)?focus\s+away\s+from)\s+${THING}(?:\s+to\s+(?:remove|lose|drop)\s+(?:the\s+|its\s+)?focus)?`,
     ),
     async function (this: CasebookWorld, name: string) {
       const page = await this.appPage();
@@ -50,29 +51,17 @@ defineStep(
   ),
 );
 
-/** "Press CTRL/CMD+SHIFT+L, observe focus in center channel message box": the key, then the focus check. */
-defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:press|hit|use)\s+${QUOTE}(${KEYS})${QUOTE},?\s+(?:and\s+)?(?:observe|verify|ensure|check)\s+(?:that\s+)?(?:the\s+)?focus\s+(?:is\s+)?(?:in|on|goes\s+to)\s+${THING}`,
-    ),
-    async function (this: CasebookWorld, keys: string, name: string) {
-      await (await this.appPage()).keyboard.press(chordForPlatform(keys));
-      await expectFocus(this, name, false);
-    },
-  ),
-);
-
 /**
- * "Open a reply RHS thread, ensure focus is in reply box in RHS": the reply arrow of the newest post (posted
- * first when the channel has none of the scenario's), then the focus check on the reply box.
+ * "Open a reply RHS thread, ensure focus is in reply box in RHS", "Open a reply thread", "Open a reply thread
+ * RHS", "Open reply thread (RHS) on any post": the reply arrow of the newest post
+ * (posted first when the channel has none), then the focus check on the thing the line names, if it names one.
  */
 defineStep(
   ...definition(
     sentence(
-      String.raw`open\s+a\s+reply\s+(?:RHS\s+)?thread(?:\s+in\s+(?:the\s+)?RHS)?,?\s+(?:and\s+)?(?:ensure|verify|check)\s+(?:that\s+)?(?:the\s+)?focus\s+is\s+(?:in|on)\s+${THING}`,
+      String.raw`open\s+(?:a\s+)?reply\s+(?:RHS\s+thread|thread(?:\s+RHS|\s+\(RHS\)|\s+in\s+(?:the\s+)?RHS)?|RHS)(?:\s+on\s+(?:a|any)\s+post)?(?:,?\s+(?:and\s+)?(?:ensure|verify|check)\s+(?:that\s+)?(?:the\s+)?focus\s+is\s+(?:in|on)\s+${THING})?`,
     ),
-    async function (this: CasebookWorld, name: string) {
+    async function (this: CasebookWorld, name: string | null) {
       const page = await this.appPage();
       const posts = page.locator(CHANNEL.postList).locator(POSTS);
       if ((await posts.count()) === 0) {
@@ -83,30 +72,8 @@ defineStep(
       await newest.hover();
       await newest.getByRole('button', { name: 'reply', exact: true }).click();
       await page.locator('#reply_textbox, [data-testid="reply_textbox"]').first().waitFor();
-      await expectFocus(this, name, false);
+      if (name) await expectFocus(this, name, false);
     },
-  ),
-);
-
-/** "Keyboard shortcuts modal opens", "… closes", "… does not open": the Keyboard Shortcuts dialog. */
-defineStep(
-  ...preferredOverGrammar(
-    definition(
-      sentence(
-        String.raw`(?:the\s+)?(keyboard\s+shortcuts\s+(?:modal|dialog|window))\s+(opens|is\s+(?:shown|open|displayed)|closes|is\s+(?:closed|not\s+shown|not\s+open)|does\s+not\s+(?:open|close|show))`,
-      ),
-      async function (this: CasebookWorld, name: string, verb: string) {
-        const page = await this.appPage();
-        const place = placeNamed(name);
-        if (!place) throw new Error(`"${name}" is not a registered place`);
-        const dialog = place.locate(page, undefined, this);
-        const closed = /closes|closed|not\s+(?:shown|open|show)/i.test(verb);
-        const wantOpen = /does\s+not\s+close/i.test(verb) || !closed;
-        await dialog
-          .first()
-          .waitFor({ state: wantOpen ? 'visible' : 'hidden', timeout: this.timeouts.expectMs });
-      },
-    ),
   ),
 );
 
@@ -136,11 +103,14 @@ defineStep(
   ),
 );
 
-/** "Press TAB to focus on the hamburger icon": the key, then the focus check on that thing. */
+/**
+ * "Press TAB to focus on the hamburger icon", "Press CTRL/CMD+SHIFT+L, observe focus in center channel message
+ * box": the key, then the focus check on that thing.
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:press|hit|use)\s+${QUOTE}(${KEYS})${QUOTE}(?:\s+key)?\s+to\s+(?:focus|move\s+(?:the\s+)?focus|set\s+(?:the\s+)?focus)\s+(?:on|to|onto)\s+${THING}`,
+      String.raw`(?:press|hit|use)\s+${QUOTE}(${KEYS})${QUOTE}(?:\s+key)?(?:\s+to\s+(?:focus|move\s+(?:the\s+)?focus|set\s+(?:the\s+)?focus)\s+(?:on|to|onto)|,?\s+(?:and\s+)?(?:observe|verify|ensure|check)\s+(?:that\s+)?(?:the\s+)?focus\s+(?:is\s+)?(?:in|on|goes\s+to))\s+${THING}`,
     ),
     async function (this: CasebookWorld, keys: string, name: string) {
       await (await this.appPage()).keyboard.press(chordForPlatform(keys));
@@ -172,11 +142,4 @@ defineStep(
       },
     ),
   ),
-);
-
-/** "Search for something" (MM-T1250: any search, to have the search results open): a search for a word. */
-defineStep(
-  ...definition(sentence(String.raw`search\s+for\s+something`), async function (this: CasebookWorld) {
-    await searchFor(this, 'casebook');
-  }),
 );

@@ -53,10 +53,12 @@ defineStep(
   ),
 );
 
-/** "Post:" or "Post the following in a test channel:" with the text as a DocString. */
+/** "Post:", "Post the following in a test channel:", "Create post with this message:" with the text as a DocString. */
 defineStep(
   ...definition(
-    sentence(String.raw`post(?:\s+the\s+following)?(?:\s+(?:text|message))?${IN_CHANNEL}\s*:`),
+    sentence(
+      String.raw`(?:post(?:\s+the\s+following)?(?:\s+(?:text|message))?${IN_CHANNEL}|create\s+(?:a\s+)?post\s+with\s+(?:this|the\s+following)\s+(?:message|text))\s*:`,
+    ),
     async function (this: CasebookWorld) {
       const text = this.step.argument;
       if (typeof text !== 'string' || !text.trim())
@@ -88,10 +90,14 @@ defineStep(
     testData.set(this, this.step.argument);
   }),
 );
+/**
+ * "Post the text in the attached note", "Post a message using the text in the test data section", "Post the code
+ * block you see in the test data field to the right": the test data, posted as one message.
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`post\s+the\s+(?:text|message|content)\s+(?:in|from|of)\s+the\s+(?:attached\s+note|test\s+data)`,
+      String.raw`post\s+(?:the\s+(?:text|message|content|code\s+block)(?:\s+you\s+see)?|a\s+message\s+using\s+the\s+text)\s+(?:in|from|of)\s+the\s+(?:attached\s+note|test\s+data(?:\s+(?:field|section))?)(?:\s+to\s+the\s+right)?`,
     ),
     async function (this: CasebookWorld) {
       const text = testData.get(this);
@@ -113,34 +119,21 @@ defineStep(
   ),
 );
 
-/** "Message `Hello` displays in center": the newest post reads exactly that. */
+/**
+ * "Message `Hello` displays in center", 'Message displays as "[test]: test" (not a link)': the newest post reads
+ * exactly that, and has no link when the line says so.
+ */
 defineStep(
   ...preferredOverGrammar(
     definition(
       sentence(
-        String.raw`(?:the\s+)?(?:message|post|text)\s+(${QUOTED})\s+(?:displays|is\s+displayed|appears|is\s+shown|shows(?:\s+up)?|is\s+posted)(?:\s+in\s+(?:the\s+)?(?:center|centre|center\s+channel|channel|post\s+list))?`,
+        String.raw`(?:the\s+)?(?:message|post|text)\s+(?:(${QUOTED})\s+(?:displays|is\s+displayed|appears|is\s+shown|shows(?:\s+up)?|is\s+posted)(?:\s+in\s+(?:the\s+)?(?:center|centre|center\s+channel|channel|post\s+list))?|displays\s+as\s+(${QUOTED})(?:\s*\((not\s+a\s+link|as\s+plain\s+text)\))?)`,
       ),
-      async function (this: CasebookWorld, text: string) {
-        await waitForNewestPost(await this.appPage(), unquote(text), this.timeouts.expectMs);
-      },
-    ),
-  ),
-);
-
-/** "Message displays as "[test]: test" (not a link)". */
-defineStep(
-  ...preferredOverGrammar(
-    definition(
-      sentence(
-        String.raw`(?:the\s+)?(?:message|post)\s+displays\s+as\s+(${QUOTED})(?:\s*\((not\s+a\s+link|as\s+plain\s+text)\))?`,
-      ),
-      async function (this: CasebookWorld, text: string, plain: string | null) {
-        const last = postTexts(await this.appPage()).last();
-        const shown = await last.textContent();
-        if (shown !== unquote(text))
-          throw new Error(`the newest post reads ${JSON.stringify(shown)}, not ${text}`);
-        if (plain && (await last.locator('a').count()) > 0)
-          throw new Error(`the post shows ${text} as a link`);
+      async function (this: CasebookWorld, shown: string | null, as: string | null, plain: string | null) {
+        const page = await this.appPage();
+        await waitForNewestPost(page, unquote(shown ?? as ?? ''), this.timeouts.expectMs);
+        if (plain && (await postTexts(page).last().locator('a').count()) > 0)
+          throw new Error(`the post shows ${as} as a link`);
       },
     ),
   ),

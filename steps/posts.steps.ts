@@ -4,7 +4,6 @@ import { definition } from './generic/define';
 import { expectVisible } from './generic/expect';
 import { QUOTED, sentence, unquote } from './generic/phrase';
 import './mattermost';
-import { openScenarioChannel } from './mattermost/fixtures';
 import { postMessage } from './mattermost/posts';
 import {
   changeEditText,
@@ -59,10 +58,15 @@ defineStep(
   ),
 );
 
-/** "Delete that post", "Delete the message": dot menu → Delete → confirm. */
+/**
+ * "Delete that post", "Delete the root message", "Delete the post in the center channel", "Delete the message
+ * that was added": dot menu → Delete → confirm, on the post the phrase names (the newest of its kind).
+ */
 defineStep(
   ...definition(
-    sentence(String.raw`delete\s+(?:that|the|this|your)\s+(post|message|reply)`),
+    sentence(
+      String.raw`delete\s+(?:that|the|this|your)\s+((?:root\s+|parent\s+|copied\s+)?(?:post|message|reply))(?:\s+in\s+the\s+(?:center|centre)(?:\s+channel)?|\s+that\s+was\s+(?:added|posted))?`,
+    ),
     async function (this: CasebookWorld, noun: string) {
       const post = await targetPost(this, noun);
       await chooseFromDotMenu(this, post, 'Delete');
@@ -71,13 +75,18 @@ defineStep(
   ),
 );
 
-/** "Click the reply count on parent post", "Click Reply arrow on post to open RHS", "…on post in same thread". */
+/**
+ * "Click the reply count on parent post", "Click Reply arrow on post to open RHS", "…on post in same thread",
+ * "Click reply to open the post in the right hand side", "Click reply arrow to open RHS", "Click the reply arrow
+ * on a post in the center channel": the reply arrow (or count) of the post the phrase names.
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`click\s+(?:the\s+)?(?:reply\s+(?:arrow|count|icon)|comment\s+(?:icon|count))\s+on\s+(${TARGET}|post\s+in\s+(?:the\s+)?same\s+thread)(?:\s+to\s+open\s+(?:the\s+)?rhs)?`,
+      String.raw`click\s+(?:the\s+)?(?:reply(?:\s+(?:arrow|count|icon))?|comment\s+(?:icon|count))(?=\s+(?:on|to)\s)(?:\s+on\s+(${TARGET}|post\s+in\s+(?:the\s+)?same\s+thread))?(?:\s+to\s+open\s+(?:(${TARGET})\s+in\s+)?(?:the\s+)?(?:rhs|right[-\s]hand\s+side))?`,
     ),
-    async function (this: CasebookWorld, target: string) {
+    async function (this: CasebookWorld, on: string | null, opened: string | null) {
+      const target = on ?? opened ?? 'post';
       const phrase = /same\s+thread/i.test(target) ? 'parent post' : target;
       await clickReplyArrow(this, await targetPost(this, phrase));
     },
@@ -96,19 +105,6 @@ defineStep(
   ),
 );
 
-/** "Focus away from RHS textbox": the focus goes back to the center message box. */
-defineStep(
-  ...definition(
-    sentence(String.raw`focus\s+away\s+from\s+(?:the\s+)?(?:rhs\s+)?(?:textbox|text\s+box|reply\s+box)`),
-    async function (this: CasebookWorld) {
-      const page = await this.appPage();
-      await page.locator('#post_textbox').focus();
-      const still = await page.locator(RHS.replyBox).evaluate((box) => box === document.activeElement);
-      if (still) throw new Error('the RHS reply box kept the focus');
-    },
-  ),
-);
-
 /** "Using two test accounts, create a conversation of a parent post and 5 or so replies". */
 defineStep(
   ...definition(
@@ -121,11 +117,11 @@ defineStep(
   ),
 );
 
-/** "From the center channel, pin the parent post to the channel". */
+/** "From the center channel, pin the parent post to the channel", "Pin that post", "Un-pin a pinned post". */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:from\s+the\s+center\s+channel\s*,\s*)?(pin|un-?pin)\s+(${TARGET})\s+(?:to|from)\s+the\s+channel`,
+      String.raw`(?:from\s+the\s+center\s+channel\s*,\s*)?(pin|un-?pin)\s+(${TARGET})(?:\s+(?:to|from)\s+the\s+channel)?`,
     ),
     async function (this: CasebookWorld, verb: string, target: string) {
       const item = /^un/i.test(verb) ? 'Unpin from Channel' : 'Pin to Channel';
@@ -168,40 +164,20 @@ defineStep(
   }),
 );
 
-/** "View an empty channel (such as a DM channel with a user you've never messaged)": the scenario's own channel. */
-defineStep(
-  ...definition(
-    sentence(String.raw`view\s+an\s+empty\s+channel(?:\s*\((?:[^()]|\([^()]*\))*\))?`),
-    async function (this: CasebookWorld) {
-      await this.appPage();
-      const page = await openScenarioChannel(this, await this.session());
-      const posts = await page.locator('#postListContent [data-testid="postView"]').count();
-      if (posts > 0) throw new Error(`the channel is not empty: it shows ${posts} posts`);
-    },
-  ),
-);
-
-/** "Post a message in the right hand side of a test channel": a reply typed in the RHS of a thread of the channel. */
+/**
+ * "Post a message in the right hand side of a test channel", "Add new reply to thread": a reply typed in the RHS
+ * of a thread of the channel (the newest post's, when no thread is open).
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`post\s+a\s+(?:message|reply|comment)\s+in\s+the\s+(?:right[-\s]hand\s+side|rhs|reply\s+thread)(?:\s+of\s+(?:a|the)\s+(?:test\s+)?channel)?`,
+      String.raw`(?:post|add)\s+(?:a\s+)?(?:new\s+)?(?:message|reply|comment)\s+(?:in|to)\s+(?:the\s+)?(?:right[-\s]hand\s+side|rhs|reply\s+thread|thread)(?:\s+of\s+(?:a|the)\s+(?:test\s+)?channel)?`,
     ),
     async function (this: CasebookWorld) {
       const page = await this.appPage();
       if (!(await page.locator(RHS.replyBox).isVisible()))
         await clickReplyArrow(this, await targetPost(this, 'message'));
       await replyInRhs(this, nextReply());
-    },
-  ),
-);
-
-/** "Click reply to open the post in the right hand side". */
-defineStep(
-  ...definition(
-    sentence(String.raw`click\s+reply\s+to\s+open\s+(${TARGET})\s+in\s+the\s+(?:right[-\s]hand\s+side|rhs)`),
-    async function (this: CasebookWorld, target: string) {
-      await clickReplyArrow(this, await targetPost(this, target));
     },
   ),
 );

@@ -1,4 +1,5 @@
 import { defineStep } from '@cucumber/cucumber';
+import type { Page } from 'playwright';
 import type { CasebookWorld } from '../support/world';
 import { definition } from './generic/define';
 import { QUOTED, sentence, unquote } from './generic/phrase';
@@ -44,24 +45,34 @@ async function valueOfAnotherUser(world: CasebookWorld, label: string): Promise<
 /**
  * "Enter or edit First Name", "Enter a nickname", "Enter a Job Title", "Enter the username of an existing user",
  * "Enter a new Primary Email, leave Confirm Email blank", "Enter a Primary Email of an existing account. Enter the
- * same email address for Confirm Email field.": a value in that field (a new one, or another account's), and
+ * same email address for Confirm Email field.", "Enter First Name `This Is a Very Long Name`", "Enter a new
+ * value" (the open section's only field), "Enter a new username starting with a period, dash, or underscore": a
+ * value in that field (the one quoted, a new one, or another account's), and
  * the same value or nothing in a second field.
  */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:enter|edit|change|type)(?:\s+or\s+(?:enter|edit|change))?\s+(?:a\s+new\s+|a\s+|the\s+|your\s+)?${FIELD}(\s+of\s+(?:an?\s+)?(?:existing|another|other)\s+(?:user|account))?(?:\.?\s+enter\s+the\s+same\s+(?:email\s+address|value)\s+(?:for|in|into)\s+(?:the\s+)?${FIELD}(?:\s+field)?)?(?:,?\s+(?:and\s+)?leave\s+(?:the\s+)?${FIELD}(?:\s+field)?\s+blank)?`,
+      String.raw`(?:enter|edit|change|type)(?:\s+or\s+(?:enter|edit|change))?\s+(?:a\s+new\s+|a\s+|the\s+|your\s+)?(?:${FIELD}|value)(?:\s+(${QUOTED})|\s+(starting\s+with\s+a\s+period,?\s+(?:a\s+)?dash,?\s+or\s+(?:an?\s+)?underscore))?(\s+of\s+(?:an?\s+)?(?:existing|another|other)\s+(?:user|account))?(?:\.?\s+enter\s+the\s+same\s+(?:email\s+address|value)\s+(?:for|in|into)\s+(?:the\s+)?${FIELD}(?:\s+field)?)?(?:,?\s+(?:and\s+)?leave\s+(?:the\s+)?${FIELD}(?:\s+field)?\s+blank)?`,
     ),
     async function (
       this: CasebookWorld,
-      field: string,
+      field: string | null,
+      given: string | null,
+      leading: string | null,
       existing: string | null,
       sameField: string | null,
       blankField: string | null,
     ) {
-      const label = fieldLabel(field);
-      const value = existing ? await valueOfAnotherUser(this, label) : newValueFor(label);
       const page = await this.appPage();
+      const label = field ? fieldLabel(field) : await onlyFieldOfOpenSection(this, page);
+      const value = given
+        ? unquote(given)
+        : existing
+          ? await valueOfAnotherUser(this, label)
+          : leading
+            ? freshValue('.casebook-')
+            : newValueFor(label);
       await fillField(this, page, label, value);
       if (sameField) await fillField(this, page, fieldLabel(sameField), value);
       if (blankField) await fillField(this, page, fieldLabel(blankField), '');
@@ -69,33 +80,18 @@ defineStep(
   ),
 );
 
-/** "Enter a new value": into the only field of the section open for editing. */
-defineStep(
-  ...definition(sentence(String.raw`(?:enter|type)\s+a\s+new\s+value`), async function (this: CasebookWorld) {
-    const page = await this.appPage();
-    const inputs = openSection(page).locator('input:not([type="radio"]):not([type="checkbox"])');
-    if ((await inputs.count()) !== 1) throw new Error('the open section has more than one field: say which');
-    await fillField(this, page, lastEditedSection(this).title, freshValue('Casebook'));
-  }),
-);
+/** "Enter a new value": the field of the section open for editing, when it has only one. */
+async function onlyFieldOfOpenSection(world: CasebookWorld, page: Page): Promise<string> {
+  const inputs = openSection(page).locator('input:not([type="radio"]):not([type="checkbox"])');
+  if ((await inputs.count()) !== 1) throw new Error('the open section has more than one field: say which');
+  return lastEditedSection(world).title;
+}
 
-/** "Enter a new username starting with a period, dash, or underscore". */
+/** "Remove username (leave field blank)", "Clear Username field". */
 defineStep(
   ...definition(
     sentence(
-      String.raw`enter\s+a\s+new\s+username\s+starting\s+with\s+a\s+period,?\s+(?:a\s+)?dash,?\s+or\s+(?:an?\s+)?underscore`,
-    ),
-    async function (this: CasebookWorld) {
-      await fillField(this, await this.appPage(), 'username', freshValue('.casebook-'));
-    },
-  ),
-);
-
-/** "Remove username (leave field blank)", "Clear the nickname". */
-defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:remove|clear|delete)\s+(?:the\s+|your\s+)?${FIELD}(?:\s*\(leave\s+(?:the\s+)?field\s+blank\))?`,
+      String.raw`(?:remove|clear|delete)\s+(?:the\s+|your\s+)?${FIELD}(?:\s+field)?(?:\s*\(leave\s+(?:the\s+)?field\s+blank\))?`,
     ),
     async function (this: CasebookWorld, field: string) {
       await fillField(this, await this.appPage(), fieldLabel(field), '');
@@ -133,30 +129,22 @@ defineStep(
   ),
 );
 
-/** "On an account that has a nickname set:" — gives the user a nickname when it has none. */
+/**
+ * "On an account that has a nickname set:", "Ensure a first name is set in Account Settings ➜ Full Name": gives
+ * the user that value when it has none.
+ */
 defineStep(
   ...definition(
-    sentence(String.raw`on\s+an\s+account\s+that\s+has\s+a\s+nickname\s+set\s*:?`),
-    async function (this: CasebookWorld) {
+    sentence(
+      String.raw`(?:on\s+an\s+account\s+that\s+has\s+a\s+(nickname|first\s+name)\s+set|ensure\s+(?:that\s+)?a\s+(nickname|first\s+name)\s+is\s+set(?:\s+in\s+(?:account\s+)?settings\s*(?:➜|>)\s*(?:full\s+name|nickname))?)\s*:?`,
+    ),
+    async function (this: CasebookWorld, onAccount: string | null, ensured: string | null) {
+      const prop = /first/i.test(onAccount ?? ensured ?? '') ? 'first_name' : 'nickname';
       const session = await this.session();
       await this.appPage();
-      const me = await apiGet<UserInfo & { nickname: string }>(session.context, '/api/v4/users/me');
-      if (!me.nickname)
-        await apiPut(session.context, '/api/v4/users/me/patch', { nickname: freshValue('Nick') });
+      const me = await apiGet<UserInfo & Record<string, string>>(session.context, '/api/v4/users/me');
+      if (!me[prop]) await apiPut(session.context, '/api/v4/users/me/patch', { [prop]: freshValue('Nick') });
       await session.page.reload();
-    },
-  ),
-);
-
-/** "Full name field shows updated first name." */
-defineStep(
-  ...definition(
-    sentence(String.raw`(?:the\s+)?full\s+name\s+(?:field\s+)?shows\s+(?:the\s+)?updated\s+first\s+name`),
-    async function (this: CasebookWorld) {
-      const shown = await sectionDescription(await this.appPage(), 'Full Name', this.timeouts.expectMs);
-      const first = typedInto(this, 'first name');
-      if (!shown.split(/\s+/).includes(first))
-        throw new Error(`Full Name shows "${shown}", not the new first name ${first}`);
     },
   ),
 );
@@ -190,30 +178,30 @@ defineStep(
   ),
 );
 
-/** "Enter First Name `This Is a Very Long Name`": that text in that field of the open section. */
-defineStep(
-  ...definition(
-    sentence(String.raw`(?:enter|type)\s+(?:a\s+|the\s+)?${FIELD}\s+(${QUOTED})`),
-    async function (this: CasebookWorld, field: string, value: string) {
-      await fillField(this, await this.appPage(), fieldLabel(field), unquote(value));
-    },
-  ),
-);
-
-/** "Full name field shows first and last name.": the Full Name row shows the first and last name entered. */
+/**
+ * "Full name field shows first and last name.", "Full name field shows updated first name.": the Full Name row
+ * shows the first and last name entered, or holds the first name entered.
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:the\s+)?full\s+name\s+(?:field|section|setting)\s+(shows|does\s+not\s+show)\s+(?:the\s+)?first\s+and\s+last\s+names?`,
+      String.raw`(?:the\s+)?full\s+name\s+(?:(?:field|section|setting)\s+)?(shows|does\s+not\s+show)\s+(?:the\s+)?(first\s+and\s+last\s+names?|updated\s+first\s+name)`,
     ),
-    async function (this: CasebookWorld, verb: string) {
+    async function (this: CasebookWorld, verb: string, what: string) {
       const page = await this.appPage();
-      const wanted = `${typedInto(this, 'first name')} ${typedInto(this, 'last name')}`;
+      const negated = /not/i.test(verb);
       const shown = await sectionDescription(page, 'Full Name', this.timeouts.expectMs);
-      if ((shown === wanted) === /not/i.test(verb)) {
-        throw new Error(
-          `Full Name shows "${shown}"; expected ${/not/i.test(verb) ? 'anything but ' : ''}"${wanted}"`,
-        );
+      if (/updated/i.test(what)) {
+        const first = typedInto(this, 'first name');
+        if (shown.split(/\s+/).includes(first) === negated)
+          throw new Error(
+            `Full Name shows "${shown}"; expected ${negated ? 'no' : 'the'} new first name ${first}`,
+          );
+        return;
+      }
+      const wanted = `${typedInto(this, 'first name')} ${typedInto(this, 'last name')}`;
+      if ((shown === wanted) === negated) {
+        throw new Error(`Full Name shows "${shown}"; expected ${negated ? 'anything but ' : ''}"${wanted}"`);
       }
     },
   ),

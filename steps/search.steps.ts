@@ -38,19 +38,6 @@ defineStep(
   ),
 );
 
-/** "Create post with this message:" and its DocString. */
-defineStep(
-  ...definition(
-    sentence(String.raw`create\s+(?:a\s+)?post\s+with\s+(?:this|the\s+following)\s+(?:message|text)\s*:?`),
-    async function (this: CasebookWorld) {
-      const text = this.step.argument;
-      if (typeof text !== 'string' || !text.trim())
-        throw new Error('this step has no message (DocString) to post');
-      await postAndRemember(this, text.trim());
-    },
-  ),
-);
-
 /** "Post a message with a unique word (ex. foobarbaz)": a word no other scenario posted. */
 defineStep(
   ...definition(
@@ -102,11 +89,14 @@ defineStep(
   ),
 );
 
-/** "Search for anything" ("Search for something" is in keyboard.steps.ts), "Search for any random word you know will return results": a word the scenario posted. */
+/**
+ * "Search for anything", "Search for something", "Search for a term e.g. test", "Search for any random word you
+ * know will return results": a word the scenario posted, so that the search has a result.
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`search\s+for\s+(?:anything|a\s+(?:word|term)|any\s+(?:random\s+)?(?:word|term)\s+(?:you\s+know\s+)?(?:that\s+)?will\s+return\s+results)`,
+      String.raw`search\s+for\s+(?:anything|something|a\s+(?:word|term)(?:\s*,?\s+e\.g\.?,?\s+\S+)?|any\s+(?:random\s+)?(?:word|term)\s+(?:you\s+know\s+)?(?:that\s+)?will\s+return\s+results)`,
     ),
     async function (this: CasebookWorld) {
       const word = uniqueWord(this);
@@ -136,14 +126,20 @@ defineStep(
   ),
 );
 
-/** "Enter text in the search box": types a text (without searching). */
+/** "Enter text in the search box": types a text (without searching); "… and hit enter": searches for it. */
 defineStep(
   ...definition(
-    sentence(String.raw`(?:enter|type)\s+(?:some\s+)?text\s+in(?:to)?\s+the\s+search\s+(?:box|field|bar)`),
-    async function (this: CasebookWorld) {
+    sentence(
+      String.raw`(?:enter|type)\s+(?:some\s+)?text\s+in(?:to)?\s+the\s+search\s+(?:box|field|bar)(\s+and\s+(?:hit|press)\s+enter)?`,
+    ),
+    async function (this: CasebookWorld, enter: string | null) {
+      const text = `casebook ${uniqueWord(this)}`;
+      if (enter) {
+        await searchFor(this, text);
+        return;
+      }
       const page = await this.appPage();
       const input = await openSearchBox(page, this.timeouts.expectMs);
-      const text = `casebook ${uniqueWord(this)}`;
       await input.fill(text);
       this.remember('search text', { label: text });
     },
@@ -201,46 +197,45 @@ async function countResults(
   return count;
 }
 
-/** "Post in Off-Topic is not returned": the scenario's post in that channel. */
+/**
+ * "Post is returned in search results", "Post in Off-Topic is not returned", "Post created in step 2 is not
+ * returned in search results": the post the scenario made last (in that channel, when the line names one; its
+ * only post, when the line names a step).
+ */
 defineStep(
   ...definition(
-    sentence(String.raw`(?:the\s+)?post\s+in\s+(${LABEL})\s+(?:is\s+)?(not\s+)?returned`),
-    async function (this: CasebookWorld, channel: string, not: string | null) {
-      const name = unquote(channel).toLowerCase();
-      const post = postedMessages(this)
-        .filter((item) => item.channel.toLowerCase() === name)
-        .at(-1);
-      if (!post) throw new Error(`this scenario has posted nothing in "${unquote(channel)}"`);
+    sentence(
+      String.raw`(?:the\s+)?post(?:\s+in\s+(${LABEL})|\s+created\s+in\s+(step\s+\d+))?\s+is\s+(not\s+)?returned(?:\s+in\s+(?:the\s+)?search\s+results)?`,
+    ),
+    async function (this: CasebookWorld, channel: string | null, step: string | null, not: string | null) {
+      const post = postNamed(this, channel && unquote(channel), step);
+      const where = channel ? ` in ${unquote(channel)}` : '';
       const item = resultFor(await this.appPage(), post);
       if (not) await requireAnsweredSearch(this);
       if (not && (await item.count()) > 0)
-        throw new Error(`the post in ${unquote(channel)} is in the search results`);
+        throw new Error(`the post${where} "${post.text}" is in the search results`);
       if (!not)
         await expectVisible(
           item,
-          `the post in ${unquote(channel)} in the search results`,
+          `the post${where} "${post.text}" in the search results`,
           this.timeouts.expectMs,
         );
     },
   ),
 );
 
-/** "Post is returned in search results": the post the scenario made last. */
-defineStep(
-  ...definition(
-    sentence(String.raw`(?:the\s+)?post\s+is\s+(not\s+)?returned\s+in\s+(?:the\s+)?search\s+results`),
-    async function (this: CasebookWorld, not: string | null) {
-      const post = postedMessages(this).at(-1);
-      if (!post) throw new Error('this scenario has posted nothing to look for in the search results');
-      const item = resultFor(await this.appPage(), post);
-      if (not) await requireAnsweredSearch(this);
-      if (not && (await item.count()) > 0)
-        throw new Error(`the post "${post.text}" is in the search results`);
-      if (!not)
-        await expectVisible(item, `the post "${post.text}" in the search results`, this.timeouts.expectMs);
-    },
-  ),
-);
+function postNamed(world: CasebookWorld, channel: string | null, step: string | null) {
+  const posted = postedMessages(world);
+  const mine = channel
+    ? posted.filter((item) => item.channel.toLowerCase() === channel.toLowerCase())
+    : posted;
+  if (mine.length === 0)
+    throw new Error(`this scenario has posted nothing${channel ? ` in "${channel}"` : ''} to look for`);
+  // "The post created in step 2" is the scenario's post only when it made one: of several, which is unknown.
+  if (step && mine.length > 1)
+    throw new Error(`this scenario made ${mine.length} posts: which one ${step} made is not recorded`);
+  return mine[mine.length - 1];
+}
 
 /**
  * "No results returned (and no blue error bar)", "No results are returned", "Neither post is returned"; and the
@@ -299,11 +294,11 @@ defineStep(
   ),
 );
 
-/** "Search results display in RHS, and only #highlight is highlighted." */
+/** "Search results display in RHS, and only #highlight is highlighted.", "Search results display on the RHS". */
 defineStep(
   ...definition(
     new RegExp(
-      String.raw`^\s*(?:the\s+)?search\s+results\s+(?:display|are\s+displayed|show|appear)\s+in\s+(?:the\s+)?RHS(?:,?\s+and\s+only\s+(${HASHTAG})\s+is\s+(not\s+)?highlighted)?\s*[.!]?\s*$`,
+      String.raw`^\s*(?:the\s+)?search\s+results\s+(?:display|are\s+displayed|show|appear)\s+(?:in|on)\s+(?:the\s+)?RHS(?:,?\s+and\s+only\s+(${HASHTAG})\s+is\s+(not\s+)?highlighted)?\s*[.!]?\s*$`,
       'iu',
     ),
     async function (this: CasebookWorld, only: string | null, not: string | null) {

@@ -7,6 +7,7 @@ import { preferredOverGrammar } from './generic/assert/defer';
 import { definition } from './generic/define';
 import { expectVisible } from './generic/expect';
 import { apiGet, type UserInfo } from './mattermost/api';
+import { openScenarioChannel } from './mattermost/fixtures';
 import { logInThroughUi } from './mattermost/login';
 import { logOut } from './mattermost/menus';
 import { asUser } from './mattermost/other-user';
@@ -174,14 +175,24 @@ defineStep(
   ),
 );
 
-/** "Open a channel", "Go to any channel": the app shows a channel (the current one, else the default one). */
+/**
+ * "Open a channel", "Go to any channel": the app shows a channel (the current one, else the default one). "View
+ * an empty channel (such as a DM channel with a user you've never messaged)": the scenario's own channel, which
+ * must show no post.
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:open|go\s+to|visit|navigate\s+to|view)\s+(?:a|any)\s+(?:test\s+|public\s+)?channel`,
+      String.raw`(?:open|go\s+to|visit|navigate\s+to|view)\s+(?:a|any|an\s+(empty))\s+(?:test\s+|public\s+)?channel`,
     ),
-    async function (this: CasebookWorld) {
+    async function (this: CasebookWorld, empty: string | null) {
       const page = await this.appPage();
+      if (empty) {
+        const own = await openScenarioChannel(this, await this.session());
+        const posts = await own.locator('#postListContent [data-testid="postView"]').count();
+        if (posts > 0) throw new Error(`the channel is not empty: it shows ${posts} posts`);
+        return;
+      }
       if (await page.locator(CHANNEL.view).isVisible()) return;
       await page.goto('/');
       await expectVisible(page.locator(CHANNEL.view), 'a channel', this.timeouts.navigationMs);

@@ -24,6 +24,7 @@ registerThing({
   names: [
     "RHS's reply textbox",
     'RHS reply textbox',
+    'RHS textbox',
     'reply box in RHS',
     'reply box in the RHS',
     'RHS reply input',
