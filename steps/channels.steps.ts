@@ -95,11 +95,14 @@ defineStep(
   ),
 );
 
-/** "Public archived channels that you are a member of are available on channel switcher". */
+/**
+ * "Public archived channels that you are a member of are available on channel switcher", "The archived channel
+ * appears in channel switcher search results": the switcher lists it, with the archive icon.
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`((?:public|private)(?:\s+(?:and|or)\s+(?:public|private))?\s+)?archived\s+channels?\s+(?:that\s+you\s+are\s+a\s+member\s+of\s+)?(?:are|is)\s+(not\s+)?(?:available|shown|listed)\s+(?:on|in)\s+(?:the\s+)?channel\s+switcher`,
+      String.raw`(?:the\s+)?((?:public|private)(?:\s+(?:and|or)\s+(?:public|private))?\s+)?archived\s+channels?\s+(?:that\s+you\s+are\s+a\s+member\s+of\s+)?(?:(?:are|is|does|do)\s+)?(not\s+)?(?:available|shown|listed|appears?)\s+(?:on|in)\s+(?:the\s+)?channel\s+switcher(?:\s+search\s+results)?`,
     ),
     async function (this: CasebookWorld, kind: string | null, not: string | null) {
       const page = await this.appPage();
@@ -124,11 +127,17 @@ defineStep(
   ),
 );
 
-/** "Open an Archived channel": through the channel switcher, as a tester finds one that is not in the sidebar. */
+/**
+ * "Open an Archived channel", "View the archived channel, noting that it is read-only": through the channel
+ * switcher, as a tester finds one that is not in the sidebar; read-only: the archived notice instead of the
+ * message box.
+ */
 defineStep(
   ...definition(
-    sentence(String.raw`open\s+(?:an|the)\s+archived\s+channel`),
-    async function (this: CasebookWorld) {
+    sentence(
+      String.raw`(?:open|view)\s+(?:an|the)\s+archived\s+channel(,?\s+noting\s+that\s+it\s+is\s+read-only)?`,
+    ),
+    async function (this: CasebookWorld, readOnly: string | null) {
       const page = await this.appPage();
       const channel = archivedChannel(this);
       await typeInSwitcher(page, channel.display_name, this.timeouts.expectMs);
@@ -145,15 +154,23 @@ defineStep(
         id: channel.id,
         details: { name: channel.name, listedWhileOpen: listed ? 'yes' : 'no' },
       });
+      if (!readOnly) return;
+      await expectVisible(
+        page.locator('#channelArchivedMessage'),
+        'the archived channel notice',
+        this.timeouts.expectMs,
+      );
+      if (await page.locator(CHANNEL.postTextbox).isVisible())
+        throw new Error(`the archived channel ${channel.display_name} shows a message box`);
     },
   ),
 );
 
-/** "Select another channel from the drawer": any other channel of the sidebar. */
+/** "Select another channel from the drawer", "Switch to another channel": any other channel of the sidebar. */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:select|open|click)\s+(?:on\s+)?(?:another|a\s+different)\s+channel\s+(?:from|in)\s+the\s+(?:drawer|sidebar|LHS|channel\s+list)`,
+      String.raw`(?:(?:select|open|click)\s+(?:on\s+)?(?:another|a\s+different)\s+channel\s+(?:from|in)\s+the\s+(?:drawer|sidebar|LHS|channel\s+list)|switch\s+to\s+another\s+channel)`,
     ),
     async function (this: CasebookWorld) {
       const page = await this.appPage();

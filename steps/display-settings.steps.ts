@@ -144,23 +144,38 @@ defineStep(
 // whole interface, which no step can check (the sandbox translates only a few strings), so those cases are for
 // their author to make concrete.
 /**
- * "After login, language preference has stayed in the language you selected.": the chosen language is the
- * user's stored locale and the app (this session, after logging in again) runs in it.
+ * "After login, language preference has stayed in the language you selected.", "Page reloads and language
+ * preference for English is successfully saved.": the chosen (or named) language is the user's stored locale and
+ * the app runs in it; when the line says the page was loaded again (a reload, a login), it was since the save.
  */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:after\s+(?:log\s?in|logging\s+in|login|reload(?:ing)?|refresh(?:ing)?),?\s+)?(?:the\s+)?language\s+preference\s+(has|does\s+not\s+have)\s+stayed\s+(?:in\s+)?the\s+language\s+(?:you|that\s+you|the\s+user)\s+selected`,
+      String.raw`(?:(after\s+(?:log\s?in|logging\s+in|login|reload(?:ing)?|refresh(?:ing)?),?\s+)?(?:the\s+)?language\s+preference\s+(has|does\s+not\s+have)\s+stayed\s+(?:in\s+)?the\s+language\s+(?:you|that\s+you|the\s+user)\s+selected|(?:the\s+)?page\s+(reloads)\s+and\s+(?:the\s+)?language\s+preference\s+for\s+(.+?)\s+(is|is\s+not)\s+(?:successfully\s+)?saved)`,
     ),
-    async function (this: CasebookWorld, verb: string) {
-      const { language } = chosenLanguage(this);
+    async function (
+      this: CasebookWorld,
+      after: string | null,
+      stayed: string | null,
+      reloads: string | null,
+      name: string | null,
+      saved: string | null,
+    ) {
+      const negated = /not/i.test(stayed ?? saved ?? '');
+      const chosen = chosenLanguage(this);
+      const named = name ? languageNamed(name) : chosen.language;
+      if (!named) throw new Error(`"${name}" is not an interface language of Mattermost`);
       const page = await this.appPage();
-      const holds =
-        (await storedLocale(this)) === language.locale &&
-        (await page.evaluate(() => document.documentElement.lang)) === language.locale;
-      if (holds === /not/i.test(verb)) {
+      const stored = await storedLocale(this);
+      const lang = await page.evaluate(() => document.documentElement.lang);
+      const loadedAt = await page.evaluate(() => performance.timeOrigin);
+      const kept =
+        chosen.language.locale === named.locale && stored === named.locale && lang === named.locale;
+      const reloaded =
+        !(after || reloads) || (chosen.savedAt !== undefined && loadedAt !== chosen.originBefore);
+      if ((kept && reloaded) === negated) {
         throw new Error(
-          `expected the app ${/not/i.test(verb) ? 'not ' : ''}to stay in ${language.name} (${language.locale}); stored "${await storedLocale(this)}", page lang "${await page.evaluate(() => document.documentElement.lang)}"`,
+          `expected ${named.name} (${named.locale}) ${negated ? 'not ' : ''}to be kept${reloaded ? '' : ' after a reload (the page was not loaded again since the save)'}; chose ${chosen.language.name}${chosen.savedAt ? '' : ' (not saved)'}, stored "${stored}", page lang "${lang}"`,
         );
       }
     },
@@ -168,40 +183,16 @@ defineStep(
 );
 
 /**
- * "Page reloads and language preference for English is successfully saved.": the language was saved in this
- * scenario, the page was loaded again since, and the user's locale is that language.
+ * "View a channel and find a message posted after 1pm", "Find a message with timestamp after 12 noon and before
+ * midnight": a post of this user at 37 past the hour after that one (14:37, 13:37), shown.
  */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:the\s+)?page\s+reloads\s+and\s+(?:the\s+)?language\s+preference\s+for\s+(.+?)\s+(is|is\s+not)\s+(?:successfully\s+)?saved`,
+      String.raw`(?:view\s+a\s+channel\s+and\s+)?find\s+a\s+(?:message|post)\s+(?:posted\s+after\s+(\d{1,2})\s*(am|pm)|with\s+(?:a\s+)?timestamp\s+after\s+12\s+noon(?:\s+and\s+before\s+midnight)?)`,
     ),
-    async function (this: CasebookWorld, name: string, verb: string) {
-      const named = languageNamed(name);
-      if (!named) throw new Error(`"${name}" is not an interface language of Mattermost`);
-      const { language, savedAt } = chosenLanguage(this);
-      const page = await this.appPage();
-      const loadedAt = await page.evaluate(() => performance.timeOrigin);
-      const stored = await storedLocale(this);
-      const holds = savedAt !== undefined && language.locale === named.locale && stored === named.locale;
-      const reloaded = savedAt !== undefined && loadedAt !== chosenLanguage(this).originBefore;
-      if ((holds && reloaded) === /not/i.test(verb)) {
-        throw new Error(
-          `expected ${named.name} ${/not/i.test(verb) ? 'not ' : ''}to be saved after a reload; chose ${language.name}${savedAt ? '' : ' (not saved)'}, stored "${stored}"`,
-        );
-      }
-    },
-  ),
-);
-
-/** "View a channel and find a message posted after 1pm": a post of this user at 14:37 (13:37 + an hour), shown. */
-defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:view\s+a\s+channel\s+and\s+)?find\s+a\s+(?:message|post)\s+posted\s+after\s+(\d{1,2})\s*(am|pm)`,
-    ),
-    async function (this: CasebookWorld, hour: string, half: string) {
-      const h = (Number(hour) % 12) + (/pm/i.test(half) ? 12 : 0);
+    async function (this: CasebookWorld, hour: string | null, half: string | null) {
+      const h = hour ? (Number(hour) % 12) + (/pm/i.test(half ?? '') ? 12 : 0) : 12;
       await postAtTimeOfDay(this, Math.min(h + 1, 23), 37);
     },
   ),
@@ -230,11 +221,11 @@ defineStep(
   ),
 );
 
-/** "Theme color should be saved.": a theme other than the starting one is stored and shown. */
+/** "Theme color should be saved.", "Custom theme colors are saved": a theme other than the starting one is stored and shown. */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:the\s+)?(?:new\s+)?theme(?:\s+colou?rs?)?\s+(should\s+be|is|has\s+been|should\s+not\s+be|is\s+not|has\s+not\s+been)\s+(?:successfully\s+)?saved`,
+      String.raw`(?:the\s+)?(?:new\s+|custom\s+)?theme(?:\s+colou?rs?)?\s+(should\s+be|is|are|has\s+been|have\s+been|should\s+not\s+be|is\s+not|are\s+not|has\s+not\s+been)\s+(?:successfully\s+)?saved`,
     ),
     async function (this: CasebookWorld, verb: string) {
       const negated = /not/i.test(verb);

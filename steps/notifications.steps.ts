@@ -78,13 +78,13 @@ const QUIET_MS = 3_000;
 const triggers = new WeakMap<CasebookWorld, number>();
 
 /**
- * "Have another user post an at-mention and/or DM": the other user mentions this one in a channel this one is
- * not viewing (in the viewed channel of a focused window, Mattermost never notifies anyway).
+ * "Have another user post an at-mention and/or DM", "Have another user post a mention for you in a public channel
+ * to send a desktop notification": the other user mentions this one in a public channel this one is not viewing (in the viewed channel of a focused window, Mattermost never notifies anyway).
  */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:have\s+)?(?:another|the\s+other|a\s+second)\s+user\s+(?:posts?\s+)?(?:an?\s+)?(?:at-mention|@mention|mention)(?:\s+(?:and\s*/\s*or|or|and)\s+(?:a\s+)?DM)?(?:\s+(?:for|of|to)\s+you)?`,
+      String.raw`(?:have\s+)?(?:another|the\s+other|a\s+second)\s+user\s+(?:posts?\s+)?(?:an?\s+)?(?:at-mention|@mention|mention)(?:\s+(?:and\s*/\s*or|or|and)\s+(?:a\s+)?DM)?(?:\s+(?:for|of|to)\s+you)?(?:\s+in\s+a\s+public\s+channel)?(?:\s+to\s+send\s+(?:you\s+)?a\s+desktop\s+notification)?`,
     ),
     async function (this: CasebookWorld) {
       const session = await this.session();

@@ -139,48 +139,40 @@ defineStep(
   ),
 );
 
-/** 'Edit is successful, and "(edited)" displays at the end of the message.' */
-defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:the\s+)?edit\s+is\s+successful\s*,?\s+and\s+(${QUOTED})\s+(?:displays|is\s+displayed|shows|appears)\s+at\s+the\s+end\s+of\s+the\s+(?:message|post)`,
-    ),
-    async function (this: CasebookWorld, quoted: string) {
-      if (!namesEditedIndicator(unquote(quoted))) throw new Error(`${quoted} is not the "Edited" indicator`);
-      const { post, typed } = lastActedOn(this);
-      if (!typed) throw new Error('no step typed an edit');
-      const page = await this.appPage();
-      await eventually(this, async () => {
-        const text = (await page.locator(POST.text(post.id)).textContent()) ?? '';
-        if (text !== typed) return `the post reads "${text}", not the edit "${typed}"`;
-        const marked = await page
-          .locator(`${POST.text(post.id)} + ${POST.edited(post.id)}`)
-          .isVisible()
-          .catch(() => false);
-        return marked ? undefined : 'the "Edited" indicator does not follow the message';
-      });
-    },
-  ),
-);
-
 /**
- * "`(edited)` is not displayed", "`(edited)` displays": the Edited indicator of the post the last action was
- * about (current Mattermost writes "Edited", so the literal "(edited)" could never be found on the page).
+ * "`(edited)` is not displayed", "`(edited)` displays", 'Edit is successful, and "(edited)" displays at the end of
+ * the message.': the Edited indicator of the post the last action was about (current Mattermost writes "Edited",
+ * so the literal "(edited)" could never be found on the page); a successful edit also shows the text typed, with
+ * the indicator right after it.
  */
 defineStep(
   ...preferredOverGrammar(
     definition(
       sentence(
-        String.raw`([\x60"“'‘]\(?edited\)?[\x60"”'’])\s+(?:is\s+|should\s+be\s+)?(not\s+)?(?:displayed|shown|visible|displays|shows|appears)`,
+        String.raw`((?:the\s+)?edit\s+is\s+successful\s*,?\s+and\s+)?([\x60"“'‘]\(?edited\)?[\x60"”'’])\s+(?:is\s+|should\s+be\s+)?(not\s+)?(?:displayed|shown|visible|displays|shows|appears)(\s+at\s+the\s+end\s+of\s+the\s+(?:message|post))?`,
       ),
-      async function (this: CasebookWorld, quoted: string, negated: string | null) {
+      async function (
+        this: CasebookWorld,
+        successful: string | null,
+        quoted: string,
+        negated: string | null,
+        atEnd: string | null,
+      ) {
         if (!namesEditedIndicator(unquote(quoted)))
           throw new Error(`${quoted} is not the "Edited" indicator`);
-        const { post } = lastActedOn(this);
+        const { post, typed } = lastActedOn(this);
+        if (successful && !typed) throw new Error('no step typed an edit');
         const page = await this.appPage();
         await eventually(this, async () => {
           if ((await page.locator(POST.inCenter(post.id)).count()) === 0)
             return 'the post is not in the center';
+          const text = (await page.locator(POST.text(post.id)).textContent()) ?? '';
+          if (successful && text !== typed) return `the post reads "${text}", not the edit "${typed}"`;
+          const follows = await page
+            .locator(`${POST.text(post.id)} + ${POST.edited(post.id)}`)
+            .isVisible()
+            .catch(() => false);
+          if (atEnd && !negated && !follows) return 'the "Edited" indicator does not follow the message';
           const marked = await page.locator(POST.edited(post.id)).isVisible();
           if (negated && marked) return 'the post shows the "Edited" indicator';
           if (!negated && !marked) return 'the post does not show the "Edited" indicator';
@@ -342,22 +334,28 @@ const EMOJI_NAMES: Record<string, string[]> = {
   heart: ['heart'],
 };
 
-/** "Thumbs-up reaction displays as reaction on post": the latest post carries that reaction (by emoji name). */
+/**
+ * "Thumbs-up reaction displays as reaction on post", "Reaction is added to the post", "Emoji reaction is added to
+ * the post", "Verify new reaction is added to the message": the latest post carries that reaction (by emoji
+ * name), or a reaction when the line names no emoji.
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:a\s+|the\s+)?(thumbs[-\s]?up|thumbs[-\s]?down|smile|heart)\s+reaction\s+(?:displays|is\s+displayed|shows|appears)\s+as\s+(?:a\s+)?reaction\s+on\s+(?:the\s+)?(?:post|message)`,
+      String.raw`(?:verify\s+(?:that\s+)?)?(?:a\s+|the\s+)?(?:(thumbs[-\s]?up|thumbs[-\s]?down|smile|heart)\s+reaction\s+(?:displays|is\s+displayed|shows|appears)\s+as\s+(?:a\s+)?reaction\s+on|(?:new\s+|emoji\s+)?reaction\s+is\s+added\s+to)\s+(?:the\s+)?(?:post|message)`,
     ),
-    async function (this: CasebookWorld, spoken: string) {
-      const names = EMOJI_NAMES[spoken.toLowerCase().replace(/[\s-]+/, '-')];
+    async function (this: CasebookWorld, spoken: string | null) {
+      const names = spoken ? EMOJI_NAMES[spoken.toLowerCase().replace(/[\s-]+/, '-')] : undefined;
       const post = this.memory.latest('post');
       if (!post?.id) throw new Error('nothing was posted in this scenario');
       const page = await this.appPage();
-      const chips = names.map((name) => `#postReaction-${post.id}-${cssEscape(name)}`).join(', ');
+      const chips = names
+        ? names.map((name) => `#postReaction-${post.id}-${cssEscape(name)}`).join(', ')
+        : `[id^="postReaction-${post.id}-"]`;
       await eventually(this, async () =>
         (await page.locator(`${POST.inCenter(post.id as string)} :is(${chips})`).count()) > 0
           ? undefined
-          : `the post "${post.label}" has no :${names[0]}: reaction`,
+          : `the post "${post.label}" has no ${names ? `:${names[0]}: ` : ''}reaction`,
       );
     },
   ),

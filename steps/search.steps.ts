@@ -50,15 +50,25 @@ defineStep(
 
 const HASHTAG = String.raw`(?:#[\p{L}][\w.-]*\w|\x60#[^\x60]+\x60)`;
 
-/** "Make a post containing both #highlight and #highlight.dot": the hashtags, joined as the line joins them. */
+/**
+ * "Make a post containing both #highlight and #highlight.dot": the hashtags, joined as the line joins them;
+ * "Make a post with two hashtags in it": that many hashtags of the scenario's own.
+ */
 defineStep(
   ...definition(
     new RegExp(
-      String.raw`^\s*make\s+a\s+post\s+(?:containing|with)\s+(?:both\s+)?(${HASHTAG}(?:(?:,\s*|\s+and\s+)${HASHTAG})*)\s*[.!]?\s*$`,
+      String.raw`^\s*make\s+a\s+post\s+(?:containing|with)\s+(?:both\s+)?(?:(${HASHTAG}(?:(?:,\s*|\s+and\s+)${HASHTAG})*)|(two|three|[2-9])\s+hashtags(?:\s+in\s+it)?)\s*[.!]?\s*$`,
       'iu',
     ),
-    async function (this: CasebookWorld, hashtags: string) {
-      await postAndRemember(this, hashtags.replace(/\x60/g, ''));
+    async function (this: CasebookWorld, hashtags: string | null, count: string | null) {
+      if (hashtags) {
+        await postAndRemember(this, hashtags.replace(/\x60/g, ''));
+        return;
+      }
+      const n =
+        ({ two: 2, three: 3 } as Record<string, number>)[(count ?? '').toLowerCase()] ?? Number(count);
+      const word = uniqueWord(this);
+      await postAndRemember(this, Array.from({ length: n }, (_, i) => `#${word}${i + 1}`).join(' '));
     },
   ),
 );
