@@ -36,27 +36,15 @@ function waitInAnySession(world: CasebookWorld, matches: (n: CapturedNotificatio
   return waitForNotification(logs, matches, waitTime(world));
 }
 
-/** "Wait, without viewing original session app/browser, until you see a desktop notification (may take up to a minute)". */
-defineStep(
-  ...definition(
-    sentence(
-      String.raw`wait,?\s+(?:without\s+[^,]+?,\s+)?until\s+you\s+(?:see|get|receive)\s+a\s+desktop\s+notification`,
-    ),
-    async function (this: CasebookWorld) {
-      await waitInAnySession(this, () => true);
-    },
-    { timeout: LONG_STEP_TIMEOUT_MS },
-  ),
-);
-
 /**
  * "Desktop notification is sent (may take up to 1 min) for session expiry, even though other desktop
- * notifications are set to Never": the notification arrives, and the preference really is what it says.
+ * notifications are set to Never", "Wait, without viewing original session app/browser, until you see a desktop
+ * notification": the notification arrives, and the preference really is what it says.
  */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:a\s+)?desktop\s+notification\s+(?:is|was|gets|should\s+be)\s+(?:sent|shown|displayed|received|fired|raised)(?:\s*\([^)]*\))?(?:\s+for\s+(${SUBJECT}))?(?:,?\s+even\s+though\s+(?:other\s+|all\s+)?desktop\s+notifications\s+are\s+set\s+to\s+(never|off|none|nothing))?`,
+      String.raw`(?:wait,?\s+(?:without\s+[^,]+?,\s+)?until\s+you\s+(?:see|get|receive)\s+a\s+desktop\s+notification|(?:a\s+)?desktop\s+notification\s+(?:is|was|gets|should\s+be)\s+(?:sent|shown|displayed|received|fired|raised)(?:\s*\([^)]*\))?(?:\s+for\s+(${SUBJECT}))?(?:,?\s+even\s+though\s+(?:other\s+|all\s+)?desktop\s+notifications\s+are\s+set\s+to\s+(never|off|none|nothing))?)`,
     ),
     async function (this: CasebookWorld, subject: string | null, preference: string | null) {
       const matches = subject ? SUBJECTS.find(([pattern]) => pattern.test(subject))![1] : () => true;

@@ -134,11 +134,14 @@ defineStep(
   ),
 );
 
-/** "Clear the site URL in the system console. (System Console > Environment > Web Server > Site URL) and save". */
+/**
+ * "Clear the site URL in the system console. (System Console > Environment > Web Server > Site URL) and save",
+ * "Remove the Site URL from the server": the text setting emptied and saved.
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`clear\s+(?:the\s+)?(${QUOTED}|${SETTING_LABEL})(?:\s+(?:field|setting))?(?:\s+in\s+(?:the\s+)?system\s+console)?\.?\s*(?:\((system\s+console\s*(?:>|➜|→).+?)\))?,?\s+and\s+save(?:\s+the\s+changes?)?`,
+      String.raw`(?:clear|remove)\s+(?:the\s+)?(${QUOTED}|${SETTING_LABEL})(?:\s+(?:field|setting))?(?:\s+from\s+the\s+server|(?:\s+in\s+(?:the\s+)?system\s+console)?\.?\s*(?:\((system\s+console\s*(?:>|➜|→).+?)\))?,?\s+and\s+save(?:\s+the\s+changes?)?)`,
     ),
     async function (this: CasebookWorld, label: string, path: string | null) {
       const page = await asAdmin(this);
