@@ -4,14 +4,7 @@ import { preferredOverGrammar } from './generic/assert/defer';
 import { definition } from './generic/define';
 import { QUOTED, sentence, unquote } from './generic/phrase';
 import './mattermost';
-import {
-  lastPostTexts,
-  postMessage,
-  postRapidly,
-  postTexts,
-  sentPosts,
-  waitForNewestPost,
-} from './mattermost/posts';
+import { postMessage, postTexts, sentPosts, waitForNewestPost } from './mattermost/posts';
 import { CHANNEL } from './mattermost/selectors';
 
 const IN_CHANNEL = String.raw`(?:\s+(?:in|to|into)\s+(?:a|the|any|this)\s+(?:test\s+|public\s+)?channel(?:\s+with\s+existing\s+message\s+history)?)?`;
@@ -107,18 +100,6 @@ defineStep(
   ),
 );
 
-/** "Post a series of numbers rapidly one after the other — i.e., Type 1, hit enter, type 2, hit enter, etc. —" */
-defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:\d+\s*-\s*)?post\s+a\s+series\s+of\s+numbers\s+rapidly(?:\s+one\s+after\s+the\s+other)?(?:\s*[—–-]+\s*i\.?e\.?,?\s*type\s+1,\s*hit\s+enter,\s*type\s+2,\s*hit\s+enter,\s*etc\.?\s*[—–-]*)?`,
-    ),
-    async function (this: CasebookWorld) {
-      await postRapidly(this, await this.appPage(), ['1', '2', '3', '4', '5', '6']);
-    },
-  ),
-);
-
 /**
  * "Message `Hello` displays in center", 'Message displays as "[test]: test" (not a link)': the newest post reads
  * exactly that, and has no link when the line says so.
@@ -139,40 +120,8 @@ defineStep(
   ),
 );
 
-/** "The posts don't reshuffle as you post but instead post in the order you sent them." */
-defineStep(
-  ...definition(
-    sentence(
-      String.raw`the\s+posts\s+(?:don't|do\s+not)\s+reshuffle(?:\s+as\s+you\s+post)?,?\s+but\s+(?:instead\s+)?(?:post|show|appear)\s+in\s+the\s+order\s+you\s+sent\s+them`,
-    ),
-    async function (this: CasebookWorld) {
-      const sentTexts = sentPosts(this).map((p) => p.text);
-      const shown = await lastPostTexts(await this.appPage(), sentTexts.length);
-      if (JSON.stringify(shown) !== JSON.stringify(sentTexts)) {
-        throw new Error(
-          `posts show in the order ${JSON.stringify(shown)}, sent as ${JSON.stringify(sentTexts)}`,
-        );
-      }
-    },
-  ),
-);
-
-/** How long after Enter a post may take to show and still count as "without delay". */
+/** How long the page may take to answer a script and still count as not frozen. */
 const NO_DELAY_MS = 2_000;
-
-/** "Post appears without delay". */
-defineStep(
-  ...definition(
-    sentence(String.raw`(?:the\s+)?post\s+appears\s+without\s+(?:any\s+)?delay`),
-    async function (this: CasebookWorld) {
-      const last = sentPosts(this).at(-1);
-      if (!last) throw new Error('nothing was posted in this scenario');
-      if (!(last.shownAfterMs <= NO_DELAY_MS)) {
-        throw new Error(`the post took ${last.shownAfterMs} ms to appear (more than ${NO_DELAY_MS} ms)`);
-      }
-    },
-  ),
-);
 
 /**
  * "Channel doesn't break", "Channel doesn't freeze": no script error in the page, the channel view still shows

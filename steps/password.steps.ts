@@ -84,38 +84,35 @@ defineStep(
   ),
 );
 
-/** "Password is not updated.", and its other polarity "Password is updated" (the server's last_password_update). */
-defineStep(
-  ...definition(
-    sentence(String.raw`(?:the\s+)?password\s+(?:is|was)\s+(not\s+)?(?:updated|changed|saved)`),
-    async function (this: CasebookWorld, not: string | null) {
-      if (!before.has(this)) throw new Error('no password change was started in this scenario');
-      const context = (await this.session()).context;
-      const updated = async () =>
-        (await apiGet<Me>(context, '/api/v4/users/me')).last_password_update !== before.get(this);
-      if (not && (await updated())) throw new Error('the password was updated');
-      // A save may still be on its way to the server.
-      if (!not)
-        await eventually(this, async () => ((await updated()) ? undefined : 'the password was not updated'));
-    },
-  ),
-);
-
 /**
- * "UI accepts changes" (after a password change): no error, the section closed, and the server recorded a new
- * password — a section that was never opened is also closed, so the close alone proves nothing.
+ * "Password is not updated.", its other polarity "Password is updated", and "UI accepts changes" (after a password
+ * change): whether the server recorded a new password since the change started (the server's
+ * last_password_update); accepted also means no error and the section closed (a section that was never opened is
+ * also closed, so the close alone proves nothing).
  */
 defineStep(
   ...definition(
-    sentence(String.raw`(?:the\s+)?ui\s+accepts\s+(?:the\s+)?changes?`),
-    async function (this: CasebookWorld) {
-      const page = await this.appPage();
-      const error = await shownError(page);
-      if (error) throw new Error(`the settings show an error: "${error}"`);
-      await openSection(page).waitFor({ state: 'detached', timeout: this.timeouts.expectMs });
+    sentence(
+      String.raw`(?:(?:the\s+)?password\s+(?:is|was)\s+(not\s+)?(?:updated|changed|saved)|(?:the\s+)?ui\s+(accepts|does\s+not\s+accept)\s+(?:the\s+)?changes?)`,
+    ),
+    async function (this: CasebookWorld, notUpdated: string | null, accepts: string | null) {
+      const wanted = accepts ? !/not/i.test(accepts) : !notUpdated;
       if (!before.has(this)) throw new Error('no password change was started in this scenario');
-      const me = await apiGet<Me>((await this.session()).context, '/api/v4/users/me');
-      if (me.last_password_update === before.get(this)) throw new Error('the password change was not saved');
+      if (accepts && wanted) {
+        const page = await this.appPage();
+        const error = await shownError(page);
+        if (error) throw new Error(`the settings show an error: "${error}"`);
+        await openSection(page).waitFor({ state: 'detached', timeout: this.timeouts.expectMs });
+      }
+      const context = (await this.session()).context;
+      const updated = async () =>
+        (await apiGet<Me>(context, '/api/v4/users/me')).last_password_update !== before.get(this);
+      if (!wanted && (await updated())) throw new Error('the password was updated');
+      // A save may still be on its way to the server.
+      if (wanted)
+        await eventually(this, async () =>
+          (await updated()) ? undefined : 'the password change was not saved',
+        );
     },
   ),
 );

@@ -4,9 +4,8 @@ import { preferredOverGrammar } from './generic/assert/defer';
 import { definition } from './generic/define';
 import { QUOTED, sentence, unquote } from './generic/phrase';
 import './mattermost';
-import { expectChannelShown } from './mattermost/channels';
-import { lastActedOn, replyFocusHistory } from './mattermost/posts/actions';
-import { eventually, namesEditedIndicator, rhsTexts, unchangedPost } from './mattermost/posts/checks';
+import { lastActedOn } from './mattermost/posts/actions';
+import { eventually, namesEditedIndicator, unchangedPost } from './mattermost/posts/checks';
 import { POST, RHS } from './mattermost/posts/selectors';
 
 /**
@@ -34,22 +33,6 @@ defineStep(
   ),
 );
 
-/** "RHS textbox is focused the first time Reply arrow is clicked", "… again focused the second time, when already open". */
-defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:the\s+)?rhs\s+textbox\s+is\s+(?:again\s+)?focused\s+the\s+(first|second)\s+time(?:\s+(?:the\s+)?reply\s+arrow\s+is\s+clicked)?(?:\s*,?\s*when\s+already\s+open)?`,
-    ),
-    async function (this: CasebookWorld, nth: string) {
-      const index = nth.toLowerCase() === 'first' ? 0 : 1;
-      const history = replyFocusHistory(this);
-      if (history.length <= index)
-        throw new Error(`the reply arrow was clicked ${history.length} time(s) only`);
-      if (!history[index]) throw new Error(`the RHS textbox did not have the focus after the ${nth} click`);
-    },
-  ),
-);
-
 /** "Reply button is disabled until text entered": disabled while empty, enabled once text is typed. */
 defineStep(
   ...definition(
@@ -67,34 +50,6 @@ defineStep(
       const enabled = await button.isEnabled();
       await box.fill('');
       if (!enabled) throw new Error('the Reply button stays disabled after text is entered');
-    },
-  ),
-);
-
-/** "Reply is posted in RHS and center". */
-defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:the\s+)?reply\s+is\s+posted\s+in\s+(?:the\s+)?rhs\s+and\s+(?:the\s+)?(?:center|centre)`,
-    ),
-    async function (this: CasebookWorld) {
-      // The reply the case typed in the RHS, not one made for its set-up.
-      const reply = this.memory
-        .all('reply')
-        .filter((item) => item.details?.via === 'rhs')
-        .at(-1);
-      if (!reply?.id) throw new Error('no reply was typed in the RHS in this scenario');
-      const page = await this.appPage();
-      await eventually(this, async () => {
-        if (!(await rhsTexts(page)).includes(reply.label))
-          return `the RHS does not show the reply "${reply.label}"`;
-        const center =
-          (await page
-            .locator(POST.text(reply.id as string))
-            .textContent()
-            .catch(() => null)) ?? '';
-        return center === reply.label ? undefined : `the center does not show the reply "${reply.label}"`;
-      });
     },
   ),
 );
@@ -239,88 +194,6 @@ defineStep(
       await eventually(this, async () => {
         if ((await inCenter()) > 0) return 'the post is still in the center';
         return (await inRhs()) > 0 ? 'the post is still in the RHS' : undefined;
-      });
-    },
-  ),
-);
-
-/** "The channel is still displayed": the channel view shows the same channel and answers input. */
-defineStep(
-  ...preferredOverGrammar(
-    definition(
-      sentence(String.raw`(?:the\s+)?channel\s+is\s+still\s+(?:displayed|shown|visible)`),
-      async function (this: CasebookWorld) {
-        const channel = this.memory.latest('channel');
-        if (!channel) throw new Error('no channel was opened in this scenario');
-        const page = await this.appPage();
-        await expectChannelShown(page, channel.label, this.timeouts.expectMs);
-        const session = await this.session();
-        if (session.pageErrors.length)
-          throw new Error(`the page raised errors: ${session.pageErrors.join('; ')}`);
-        await page.locator('#post_textbox').fill('still usable');
-        await page.locator('#post_textbox').fill('');
-      },
-    ),
-  ),
-);
-
-/** "The @-mentions are highlighted but the period is not": each @name of the last post is highlighted alone. */
-defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:the\s+)?@-?mentions\s+are\s+highlighted(?:\s*,?\s+but\s+the\s+(?:period|periods|punctuation|full\s+stops?)\s+(?:is|are)\s+not)?`,
-    ),
-    async function (this: CasebookWorld) {
-      const post = this.memory.latest('post');
-      if (!post?.id) throw new Error('nothing was posted in this scenario');
-      const names = [...post.label.matchAll(/@([a-z0-9][a-z0-9._-]*)/gi)].map(
-        (m) => `@${m[1].replace(/[._-]+$/, '')}`,
-      );
-      if (names.length === 0) throw new Error(`the post "${post.label}" mentions nobody`);
-      const page = await this.appPage();
-      await eventually(this, async () => {
-        const shown = await page
-          .locator(`${POST.text(post.id as string)} .mention--highlight`)
-          .allTextContents();
-        if (JSON.stringify(shown) === JSON.stringify(names)) return undefined;
-        return `the highlighted mentions read ${JSON.stringify(shown)}, not ${JSON.stringify(names)}`;
-      });
-    },
-  ),
-);
-
-/**
- * "The user is able to edit their message posted in step 1": the edit box is open on the message the user sent
- * last, holding its text; an edit typed there is saved and marked "Edited".
- */
-defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:the\s+)?user\s+is\s+able\s+to\s+edit\s+(?:their|his|her|the|your)\s+(?:message|post|reply)(?:\s+posted\s+in\s+step\s+\d+)?`,
-    ),
-    async function (this: CasebookWorld) {
-      const sent = [
-        ...this.memory.all('post'),
-        ...this.memory.all('reply').filter((r) => r.details?.via === 'rhs'),
-      ];
-      const last = sent.sort((a, b) => (a.at?.featureLine ?? 0) - (b.at?.featureLine ?? 0)).at(-1);
-      if (!last?.id) throw new Error('the user posted nothing in this scenario');
-      const page = await this.appPage();
-      const box = page.locator(`:is(#post_${last.id}, #rhsPost_${last.id}) ${POST.editBox}`);
-      await eventually(this, async () =>
-        (await box.isVisible()) ? undefined : `no edit box is open on the message "${last.label}"`,
-      );
-      if ((await box.inputValue()) !== last.label)
-        throw new Error(`the edit box does not hold "${last.label}"`);
-      const edited = `${last.label} (edited by casebook)`;
-      await box.fill(edited);
-      await box.press('Enter');
-      await eventually(this, async () => {
-        const text = await page.locator(POST.text(last.id as string)).textContent();
-        if (text !== edited) return `the message reads "${text}" after the edit, not "${edited}"`;
-        return (await page.locator(POST.edited(last.id as string)).isVisible())
-          ? undefined
-          : 'no "Edited" indicator';
       });
     },
   ),

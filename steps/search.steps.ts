@@ -331,28 +331,6 @@ defineStep(
   ),
 );
 
-/** "Text still appears in search box": what was typed is still in the (closed or open) search box. */
-defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:the\s+)?text\s+(?:still\s+)?(?:appears|remains|is\s+shown|(does\s+not\s+appear|does\s+not\s+remain|is\s+not\s+shown))\s+in\s+(?:the\s+)?search\s+(?:box|field|bar)`,
-    ),
-    async function (this: CasebookWorld, gone: string | null) {
-      const typed = this.memory.latest('search text')?.label;
-      if (!typed) throw new Error('no text was typed in the search box before this step');
-      const page = await this.appPage();
-      const input = page.locator(SEARCH.input).filter({ visible: true });
-      const shown =
-        (await input.count()) > 0
-          ? await input.first().inputValue()
-          : ((await page.locator(SEARCH.form).textContent()) ?? '');
-      if (!gone && !shown.includes(typed))
-        throw new Error(`the search box shows "${shown.trim()}", not "${typed}"`);
-      if (gone && shown.includes(typed)) throw new Error(`the search box still shows "${typed}"`);
-    },
-  ),
-);
-
 /**
  * "First user searches for string that exists in DM with second user (in Se, and above steps, it's `direct`)":
  * a DM where another user (the scenario's own) posted the word (the quoted one, or a unique word), then the
