@@ -12,7 +12,7 @@ import { logInThroughUi } from './mattermost/login';
 import { logOut } from './mattermost/menus';
 import { asUser } from './mattermost/other-user';
 import { CHANNEL, LOGIN } from './mattermost/selectors';
-import { USER, userNamed } from './mattermost/users';
+import { sessionNameForUser, USER, userNamed } from './mattermost/users';
 
 const LOG_IN = String.raw`(?:log\s?in|login|sign\s?in|signin|log\s+on|logon|log\s+into)`;
 const ACCOUNT = String.raw`(?:\s+(?:to|into)?\s*(?:the\s+)?(?:test\s+)?user'?s\s+account)?`;
@@ -232,6 +232,20 @@ defineStep(
         'the channel view after logging in',
         this.timeouts.navigationMs,
       );
+    },
+  ),
+);
+
+/** "Switch to User B", "Go back to user A's browser": the session of that user (opened and logged in if new). */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:switch|go\s+back|return|come\s+back)\s+to\s+(user\s*[ab12])(?:'s\s+(?:session|browser|window))?`,
+    ),
+    async function (this: CasebookWorld, who: string) {
+      const name = sessionNameForUser(who)!;
+      const session = await this.sessions.switchTo(name, this.step.position);
+      if (!session.user) await logInThroughUi(session, userNamed(this, who), this.timeouts.navigationMs);
     },
   ),
 );
