@@ -1,9 +1,9 @@
 import type { Locator, Page } from 'playwright';
 import type { CasebookWorld } from '../../support/world';
 import { asUser } from './other-user';
-import { closeSettings, settingsModal } from './settings';
 import { POST } from './posts/selectors';
 import { currentChannelId, type PostRecord, rememberPost, seedPost } from './posts/targets';
+import { closeSettings, settingsModal } from './settings';
 
 /** Mattermost's profile popover (opened from a post author's name or picture). */
 export function profilePopover(page: Page): Locator {
