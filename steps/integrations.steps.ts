@@ -17,9 +17,6 @@ import { integrationField, valueFor } from './mattermost/integrations/fields';
 import './mattermost/integrations/route';
 import { BACKSTAGE, FIELD_NAME } from './mattermost/integrations/selectors';
 import './mattermost/integrations/vocabulary';
-import { apiGet } from './mattermost/api';
-import { sentPosts, waitForNewestPost } from './mattermost/posts';
-import { CHANNEL } from './mattermost/selectors';
 
 // ---------- the integration forms (Integrations > Slash Commands / Incoming / Outgoing Webhooks > Add, Edit) ----------
 
@@ -193,45 +190,4 @@ async function settleConfirmation(world: CasebookWorld): Promise<void> {
     .first()
     .waitFor({ timeout: world.timeouts.actionMs })
     .catch(() => {});
-}
-
-// ---------- built-in commands' posts ----------
-
-/**
- * "Message "test" from the current user" (/me), "Self posted message "test" returned in 3 seconds" (/echo with a
- * delay): the channel's newest post reads the text, its author (GET /api/v4/posts/{id}) is the logged-in user, and
- * a delay the line names is how long the post took to show after Enter.
- */
-defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:self[\s-]posted\s+)?message\s+(${QUOTED})\s+(?:from\s+the\s+current\s+user|returned\s+(?:in|after)\s+(\d+)\s+seconds?)`,
-    ),
-    async function (this: CasebookWorld, quoted: string, seconds: string | null) {
-      const page = await this.appPage();
-      const text = unquote(quoted);
-      const waitMs = seconds ? (Number(seconds) + 5) * 1000 : this.timeouts.actionMs;
-      await waitForNewestPost(page, text, waitMs);
-      const newest = page.locator(`:is(${CHANNEL.postList}) [id^="post_"]`).last();
-      const id = (await newest.getAttribute('id'))?.replace(/^post_/, '');
-      if (!id) throw new Error('the newest post has no post id');
-      const [post, me] = await Promise.all([
-        apiGet<{ user_id: string }>(page.context(), `/api/v4/posts/${id}`),
-        apiGet<{ id: string; username: string }>(page.context(), '/api/v4/users/me'),
-      ]);
-      if (post.user_id !== me.id)
-        throw new Error(`the newest post "${text}" is not by the current user @${me.username}`);
-      if (seconds) await expectDelay(this, Number(seconds));
-    },
-  ),
-);
-
-/** The last message sent took about `seconds` to show (not at once, not much later). */
-async function expectDelay(world: CasebookWorld, seconds: number): Promise<void> {
-  const sent = sentPosts(world).at(-1);
-  if (!sent) throw new Error('no message was sent from the message box in this scenario');
-  const shown = sent.shownAfterMs / 1000;
-  if (shown < seconds - 1 || shown > seconds + 5) {
-    throw new Error(`the post showed ${shown.toFixed(1)} s after it was sent, not about ${seconds} s`);
-  }
 }
