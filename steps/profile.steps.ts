@@ -129,17 +129,13 @@ defineStep(
   ),
 );
 
-/**
- * "On an account that has a nickname set:", "Ensure a first name is set in Account Settings ➜ Full Name": gives
- * the user that value when it has none.
- */
+/** "On an account that has a nickname set:": gives the user that value when it has none ("Ensure a first name is
+ *  set…" is steps/mention-keys.steps.ts'). */
 defineStep(
   ...definition(
-    sentence(
-      String.raw`(?:on\s+an\s+account\s+that\s+has\s+a\s+(nickname|first\s+name)\s+set|ensure\s+(?:that\s+)?a\s+(nickname|first\s+name)\s+is\s+set(?:\s+in\s+(?:account\s+)?settings\s*(?:➜|>)\s*(?:full\s+name|nickname))?)\s*:?`,
-    ),
-    async function (this: CasebookWorld, onAccount: string | null, ensured: string | null) {
-      const prop = /first/i.test(onAccount ?? ensured ?? '') ? 'first_name' : 'nickname';
+    sentence(String.raw`on\s+an\s+account\s+that\s+has\s+a\s+(nickname|first\s+name)\s+set\s*:?`),
+    async function (this: CasebookWorld, field: string) {
+      const prop = /first/i.test(field) ? 'first_name' : 'nickname';
       const session = await this.session();
       await this.appPage();
       const me = await apiGet<UserInfo & Record<string, string>>(session.context, '/api/v4/users/me');
