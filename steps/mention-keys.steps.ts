@@ -12,7 +12,11 @@ import {
   type TriggerPost,
   triggerPosts,
 } from './mattermost/notifications/mention-posts';
-import { keepNotifyPropsForCleanup, settingsCheckbox } from './mattermost/notifications/mention-settings';
+import {
+  ensureProfileValue,
+  keepNotifyPropsForCleanup,
+  settingsCheckbox,
+} from './mattermost/notifications/mention-settings';
 import { POST } from './mattermost/posts/selectors';
 
 /** How long a desktop notification may take after its post shows, before "not received" is believed. */
@@ -53,6 +57,19 @@ defineStep(
       const field = page.locator('#notificationTriggerCustomText');
       const words = (await field.inputValue()).split(',').map((word) => word.trim());
       await field.fill(words.filter((word) => word && word.toLowerCase() !== username).join(','));
+    },
+  ),
+);
+
+/** "Ensure a first name is set in Account Settings ➜ Full Name": gives the user one if it has none. */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`ensure\s+(?:that\s+)?(?:a|your)\s+(first\s+name|last\s+name|nickname|position)\s+is\s+set(?:\s+in\s+.+)?`,
+    ),
+    async function (this: CasebookWorld, field: string) {
+      const name = field.toLowerCase().replace(/\s+/g, '_') as 'first_name';
+      await ensureProfileValue(this, name);
     },
   ),
 );

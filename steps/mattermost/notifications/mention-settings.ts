@@ -36,6 +36,28 @@ export async function settingsCheckbox(page: Page, quoted: string): Promise<Loca
   throw new Error(`no checkbox labelled "${quoted}" in the open settings; there are: ${seen.join(' | ')}`);
 }
 
+const NOTIFY_FIELDS = ['first_name', 'last_name', 'nickname', 'position'] as const;
+type ProfileField = (typeof NOTIFY_FIELDS)[number];
+
+/**
+ * Gives the user of the scenario a value in `field` when it has none (put back empty after the scenario), and
+ * reloads the app so that its settings show it. Returns the value the user has.
+ */
+export async function ensureProfileValue(world: CasebookWorld, field: ProfileField): Promise<string> {
+  const session = await world.session();
+  const user = session.user ?? world.credentials('default');
+  const baseUrl = requireBaseUrl(world.config);
+  const me = await asUser(baseUrl, user, (client) => client.get<Record<string, string>>('/api/v4/users/me'));
+  if (me[field]) return me[field];
+  const value = field === 'first_name' ? 'Casebook' : `Casebook ${field.replace('_', ' ')}`;
+  await asUser(baseUrl, user, (client) => client.send('PUT', '/api/v4/users/me/patch', { [field]: value }));
+  world.onCleanup(() =>
+    asUser(baseUrl, user, (client) => client.send('PUT', '/api/v4/users/me/patch', { [field]: '' })),
+  );
+  await (await world.appPage()).reload();
+  return value;
+}
+
 /** notify_props belong to the user, not the scenario: the first change snapshots them for the cleanup. */
 const kept = new WeakSet<CasebookWorld>();
 export async function keepNotifyPropsForCleanup(world: CasebookWorld): Promise<void> {
