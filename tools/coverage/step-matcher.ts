@@ -1,3 +1,5 @@
+import v8 from 'node:v8';
+import { type PartCache, patternTester } from './pattern-parts';
 import {
   type CachedDefinition,
   libraryHash,
@@ -89,17 +91,31 @@ export async function loadCachedStepMatcher(repoRoot: string): Promise<StepMatch
 }
 
 function matcherOf(cached: CachedDefinition[]): StepMatcher {
+  compileRegexesOnce();
+  const parts: PartCache = new Map();
   const definitions = cached.map(({ uri, line, source, flags }) => ({
     location: `${uri}:${line}`,
     uri,
     line,
     pattern: new RegExp(source, flags.replace('g', '')),
+    matches: patternTester(source, flags.replace('g', ''), parts),
   }));
   return {
-    matching: (text) => definitions.filter((d) => d.pattern.test(text)).map((d) => d.location),
+    matching: (text) => definitions.filter((d) => d.matches(text)).map((d) => d.location),
     definitionCount: definitions.length,
     definitions,
   };
+}
+
+/**
+ * V8 first runs a new regex as bytecode and compiles it to machine code when it is used again ("tier-up"): the
+ * assertion grammar's patterns (tens of KB each) were compiled twice, and the bytecode compile was the slower one
+ * (≈3 s of CPU for one case against ≈0.8 s straight to machine code). A matcher uses its patterns on many lines,
+ * so machine code at once is what it needs anyway. Regexes this process compiles later are concerned too: only
+ * when, not whether, they match changes.
+ */
+function compileRegexesOnce(): void {
+  v8.setFlagsFromString('--no-regexp-tier-up');
 }
 
 /** `async function (label, kind) {…}` → ["label", "kind"] (types are gone once transpiled; `this` too). */

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { type PartCache, patternTester, split } from './pattern-parts';
+
+const TEXTS = [
+  'Verify "Saved" is shown',
+  'verify "saved" IS shown',
+  'Everything works as expected',
+  'Click Save',
+  'x',
+  '',
+  'Verify the menu opens',
+  'aa aa',
+  'b',
+  '\u0001b',
+];
+
+/** The parts answer as the whole pattern does, on every text. */
+function assertSameAnswers(source: string, flags: string, cache: PartCache = new Map()): void {
+  const whole = new RegExp(source, flags);
+  const parts = patternTester(source, flags, cache);
+  for (const text of TEXTS) assert.equal(parts(text), whole.test(text), `${source} /${flags} on "${text}"`);
+}
+
+describe('patternTester', () => {
+  it('tests the leading lookaheads apart from the rest, as the whole pattern would', () => {
+    const source = String.raw`^(?!.*\b(?:works?|as\s+expected)\b)(?!verify\s+the\s+menu)(verify\s+"[^"]+"\s+is\s+shown)$`;
+    assert.deepEqual(split(source, 'i'), {
+      lookaheads: [String.raw`.*\b(?:works?|as\s+expected)\b`, String.raw`verify\s+the\s+menu`],
+      rest: String.raw`(verify\s+"[^"]+"\s+is\s+shown)$`,
+    });
+    assertSameAnswers(source, 'i');
+    assertSameAnswers(source, '');
+  });
+
+  it('compiles a lookahead shared by several patterns once', () => {
+    const cache: PartCache = new Map();
+    assertSameAnswers(String.raw`^(?!.*works)(click\s+\w+)$`, 'i', cache);
+    assertSameAnswers(String.raw`^(?!.*works)(verify\s+.+)$`, 'i', cache);
+    assert.equal(cache.size, 3);
+  });
+
+  it('keeps whole what testing apart would change', () => {
+    const kept = [
+      [String.raw`^(?!a)x|b`, 'i'], // the lookahead binds the first alternative only
+      [String.raw`^(?!(a))(a)\2`, ''], // a capture inside renumbers the rest
+      [String.raw`^(?!\1)(a)\1`, ''], // alone, \1 would be an octal escape
+      [String.raw`^(?!x)verify`, 'm'], // ^ after a newline too
+      [String.raw`^(?!x)verify`, 'y'], // lastIndex
+      [String.raw`^(?!b)*b`, ''], // a quantified lookahead
+      [String.raw`(?!x)verify`, 'i'], // not anchored
+      [String.raw`^(?!(?<name>a))b`, ''], // a named capture
+    ] as const;
+    for (const [source, flags] of kept) {
+      assert.equal(split(source, flags), undefined, `${source} /${flags}`);
+      if (!flags.includes('y')) assertSameAnswers(source, flags);
+    }
+  });
+
+  it('reads brackets, escapes and classes inside a lookahead', () => {
+    const source = String.raw`^(?!.*[)(\]]|\(x\))(?!(?:a|b)(?=c)(?<!d))(.+)$`;
+    assert.equal(split(source, '')?.lookaheads.length, 2);
+    assertSameAnswers(source, '');
+    assertSameAnswers(source, 'i');
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * A cached step pattern `^(?!A)(?!B)rest` tested as its parts: "A does not match at the start", "B does not",
+ * "^rest matches". Every form of the assertion grammar starts with the same long lookaheads (no vague words, no
+ * line a domain step prefers); as one regex each, V8 compiled them again inside every form, which was most of a
+ * one-case `npm run check`. As parts, each lookahead is compiled once for all the forms, and a line a lookahead
+ * refuses never compiles the form's own (large) body. The parts answer exactly as the whole pattern does; a
+ * pattern they could not answer for (a capture inside a lookahead, an alternation at the top, the m, y or v flag)
+ * stays whole.
+ */
+
+/** Compiled parts shared by every pattern of one matcher: the same source compiles once. */
+export type PartCache = Map<string, RegExp>;
+
+export function patternTester(source: string, flags: string, cache: PartCache): (text: string) => boolean {
+  const parts = split(source, flags);
+  if (!parts) {
+    const whole = compiled(source, flags, cache);
+    return (text) => whole.test(text);
+  }
+  const refusals = parts.lookaheads.map((lookahead) => compiled(`^(?:${lookahead})`, flags, cache));
+  const rest = compiled(`^${parts.rest}`, flags, cache);
+  return (text) => !refusals.some((refusal) => refusal.test(text)) && rest.test(text);
+}
+
+function compiled(source: string, flags: string, cache: PartCache): RegExp {
+  const key = `${flags}/${source}`;
+  let regex = cache.get(key);
+  if (!regex) {
+    regex = new RegExp(source, flags);
+    cache.set(key, regex);
+  }
+  return regex;
+}
+
+interface Parts {
+  /** The lookaheads' contents, without `(?!` and `)`. */
+  lookaheads: string[];
+  /** What follows them, without the leading `^`. */
+  rest: string;
+}
+
+/** The leading negative lookaheads of an anchored pattern, when testing them apart means the same. */
+export function split(source: string, flags: string): Parts | undefined {
+  // m: `^` would also match after a newline; y, g: lastIndex; v: classes nest (this scanner reads flat ones).
+  if (!source.startsWith('^') || /[mygv]/.test(flags)) return undefined;
+  const lookaheads: string[] = [];
+  let at = 1;
+  while (source.startsWith('(?!', at)) {
+    const group = scanGroup(source, at);
+    // A capture inside would renumber the rest's groups, a back reference would read another group (or, alone,
+    // an octal escape); a quantifier after it would repeat it.
+    const inside = group && source.slice(at + 3, group.end);
+    if (!group || !inside || group.captures || /\\(?:[1-9]|k<)/.test(inside)) break;
+    if (/^[*+?{]/.test(source.slice(group.end + 1))) break;
+    lookaheads.push(inside);
+    at = group.end + 1;
+  }
+  const rest = source.slice(at);
+  // `^(?!A)x|y` is "(^(?!A)x) or y": the lookaheads bind the first alternative only.
+  if (!lookaheads.length || hasTopLevelAlternation(rest)) return undefined;
+  return { lookaheads, rest };
+}
+
+/** The index of the `)` closing the group opened at `open`, and whether the group captures anything. */
+function scanGroup(source: string, open: number): { end: number; captures: boolean } | undefined {
+  let depth = 0;
+  let captures = false;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+    } else if (c === '[') {
+      inClass = true;
+    } else if (c === '(') {
+      depth++;
+      if (i > open && opensCapture(source, i)) captures = true;
+    } else if (c === ')') {
+      depth--;
+      if (depth === 0) return { end: i, captures };
+    }
+  }
+  return undefined;
+}
+
+/** `(x`, `(?<name>x`: groups that capture; `(?:`, `(?=`, `(?!`, `(?<=`, `(?<!` do not. */
+function opensCapture(source: string, open: number): boolean {
+  if (source[open + 1] !== '?') return true;
+  return source[open + 2] === '<' && source[open + 3] !== '=' && source[open + 3] !== '!';
+}
+
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
