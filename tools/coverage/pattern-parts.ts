@@ -65,21 +65,12 @@ export function split(source: string, flags: string): Parts | undefined {
 function scanGroup(source: string, open: number): { end: number; captures: boolean } | undefined {
   let depth = 0;
   let captures = false;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-    } else if (inClass) {
-      if (c === ']') inClass = false;
-    } else if (c === '[') {
-      inClass = true;
-    } else if (c === '(') {
+  for (const [i, c] of syntax(source, open)) {
+    if (c === '(') {
       depth++;
       if (i > open && opensCapture(source, i)) captures = true;
-    } else if (c === ')') {
-      depth--;
-      if (depth === 0) return { end: i, captures };
+    } else if (c === ')' && --depth === 0) {
+      return { end: i, captures };
     }
   }
   return undefined;
@@ -93,15 +84,22 @@ function opensCapture(source: string, open: number): boolean {
 
 function hasTopLevelAlternation(source: string): boolean {
   let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+  for (const [, c] of syntax(source, 0)) {
+    if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (c === '|' && depth === 0) return true;
   }
   return false;
+}
+
+/** The pattern's characters from `from` that are syntax: not escaped, not inside a character class. */
+function* syntax(source: string, from: number): Generator<[number, string]> {
+  let inClass = false;
+  for (let i = from; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else yield [i, c];
+  }
 }
