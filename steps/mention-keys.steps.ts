@@ -61,13 +61,17 @@ defineStep(
   ),
 );
 
-/** "Ensure a first name is set in Account Settings ➜ Full Name": gives the user one if it has none. */
+/**
+ * "Ensure a first name is set in Account Settings ➜ Full Name", "On an account that has a nickname set:": gives
+ * the user one if it has none.
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`ensure\s+(?:that\s+)?(?:a|your)\s+(first\s+name|last\s+name|nickname|position)\s+is\s+set(?:\s+in\s+.+)?`,
+      String.raw`(?:ensure\s+(?:that\s+)?(?:a|your)\s+(first\s+name|last\s+name|nickname|position)\s+is\s+set(?:\s+in\s+.+)?|on\s+an\s+account\s+that\s+has\s+(?:a|an)\s+(first\s+name|last\s+name|nickname|position)\s+set\s*:?)`,
     ),
-    async function (this: CasebookWorld, field: string) {
+    async function (this: CasebookWorld, ensured: string | null, has: string | null) {
+      const field = (ensured ?? has) as string;
       const name = field.toLowerCase().replace(/\s+/g, '_') as 'first_name';
       await ensureProfileValue(this, name);
     },

@@ -5,7 +5,6 @@ import { definition } from './generic/define';
 import { QUOTED, sentence, unquote } from './generic/phrase';
 import './mattermost';
 import { requireBaseUrl } from '../support/config';
-import { apiGet, apiPut, type UserInfo } from './mattermost/api';
 import { asUser } from './mattermost/other-user';
 import { fillField, freshValue, typedInto } from './mattermost/profile';
 import { lastEditedSection, openSection, sectionDescription, shownError } from './mattermost/sections';
@@ -125,22 +124,6 @@ defineStep(
       for (const input of await inputs.all()) {
         if (await input.inputValue()) throw new Error('a field of the open section is not blank');
       }
-    },
-  ),
-);
-
-/** "On an account that has a nickname set:": gives the user that value when it has none ("Ensure a first name is
- *  set…" is steps/mention-keys.steps.ts'). */
-defineStep(
-  ...definition(
-    sentence(String.raw`on\s+an\s+account\s+that\s+has\s+a\s+(nickname|first\s+name)\s+set\s*:?`),
-    async function (this: CasebookWorld, field: string) {
-      const prop = /first/i.test(field) ? 'first_name' : 'nickname';
-      const session = await this.session();
-      await this.appPage();
-      const me = await apiGet<UserInfo & Record<string, string>>(session.context, '/api/v4/users/me');
-      if (!me[prop]) await apiPut(session.context, '/api/v4/users/me/patch', { [prop]: freshValue('Nick') });
-      await session.page.reload();
     },
   ),
 );
