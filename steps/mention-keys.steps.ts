@@ -73,6 +73,8 @@ defineStep(
     async function (this: CasebookWorld, ensured: string | null, has: string | null) {
       const field = (ensured ?? has) as string;
       const name = field.toLowerCase().replace(/\s+/g, '_') as 'first_name';
+      // The app opens first: a user who already has the value is left as is, and the next line starts in the app.
+      await this.appPage();
       await ensureProfileValue(this, name);
     },
   ),
