@@ -3,14 +3,12 @@ import type { Locator } from 'playwright';
 import type { CasebookWorld } from '../support/world';
 import { preferredOverGrammar } from './generic/assert/defer';
 import { definition } from './generic/define';
-import { PATH, sentence, splitPath } from './generic/phrase';
-import { followPath } from './generic/routes';
-import { apiGet } from './mattermost/api';
+import { sentence } from './generic/phrase';
 import { themeSaved } from './mattermost/settings/theme';
 import './mattermost';
 import { collapsedSection } from './mattermost/sections';
 import { closeSettings, settingsModal } from './mattermost/settings';
-import { CLOCK_FORMATS, postAtTimeOfDay, postTime } from './mattermost/settings/clock';
+import { postAtTimeOfDay } from './mattermost/settings/clock';
 import {
   displaySettingNamed,
   lastDisplayChoice,

@@ -59,12 +59,8 @@ defineStep(
       sentence(
         String.raw`(?:(position|nickname)\s+field\s+should\s+save\.?\s+)?the\s+text\s+you\s+entered\s+should\s+(not\s+)?show\s+(?:up\s+)?(?:on|in)\s+the\s+profile\s+popover`,
       ),
-      async function (
-        this: CasebookWorld,
-        field: string | null,
-        notSaved: string | null,
-        not: string | null,
-      ) {
+      // Two captures, two parameters: a third one here once took the "not" and left the negation unread.
+      async function (this: CasebookWorld, field: string | null, not: string | null) {
         const name = (field ?? 'position').toLowerCase();
         const typed = typedInto(this, name);
         const session = await this.session();

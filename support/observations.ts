@@ -39,14 +39,3 @@ export async function openDialogNames(page: Page): Promise<string[]> {
     )
     .catch(() => []);
 }
-
-/** Finds the observation made after action `n` of `block` (or of Step block `n` when the block has fewer). */
-export function observationAt(
-  list: Observation[],
-  n: number,
-  block: number | undefined,
-): Observation | undefined {
-  const inBlock = list.find((o) => o.position.block === block && o.position.action === n);
-  if (inBlock) return inBlock;
-  return list.filter((o) => o.position.block === n).at(-1);
-}

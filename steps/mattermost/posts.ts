@@ -43,18 +43,6 @@ async function rememberNewest(world: CasebookWorld, page: Page, text: string): P
   if (id) world.remember('post', { label: text, id });
 }
 
-/** Sends several messages back to back, without waiting for each to show (as fast typing does). */
-export async function postRapidly(world: CasebookWorld, page: Page, texts: string[]): Promise<void> {
-  const box = page.locator(CHANNEL.postTextbox);
-  const before = await postTexts(page).count();
-  for (const text of texts) {
-    await box.fill(text);
-    await box.press('Enter');
-  }
-  await waitForPostCount(page, before + texts.length, world.timeouts.expectMs);
-  sentPosts(world).push(...texts.map((text) => ({ text, shownAfterMs: Number.NaN })));
-}
-
 async function waitForPostCount(page: Page, count: number, timeoutMs: number): Promise<void> {
   try {
     await postTexts(page)
@@ -69,7 +57,7 @@ async function waitForPostCount(page: Page, count: number, timeoutMs: number): P
 }
 
 /** The last `n` post texts shown, oldest first. */
-export async function lastPostTexts(page: Page, n: number): Promise<string[]> {
+async function lastPostTexts(page: Page, n: number): Promise<string[]> {
   const all = await postTexts(page).allTextContents();
   return all.slice(-n);
 }

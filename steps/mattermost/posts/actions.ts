@@ -14,17 +14,11 @@ export interface PostSnapshot {
 }
 
 const actedOn = new WeakMap<CasebookWorld, PostSnapshot>();
-/** Whether the reply box had the focus right after each click on a reply arrow, in order. */
-const replyFocus = new WeakMap<CasebookWorld, boolean[]>();
 
 export function lastActedOn(world: CasebookWorld): PostSnapshot {
   const snapshot = actedOn.get(world);
   if (!snapshot) throw new Error('no step of this scenario acted on a post yet');
   return snapshot;
-}
-
-export function replyFocusHistory(world: CasebookWorld): boolean[] {
-  return replyFocus.get(world) ?? [];
 }
 
 /** The post's element in the center or in the RHS (`where` is the line's "in the RHS" / "in the center"). */
@@ -83,7 +77,7 @@ export async function chooseFromDotMenu(
   await entry.click();
 }
 
-/** Clicks the post's reply arrow (or its reply count), and notes whether the reply box took the focus. */
+/** Clicks the post's reply arrow (or its reply count) and waits for the RHS reply box. */
 export async function clickReplyArrow(world: CasebookWorld, post: PostRecord): Promise<void> {
   const page = await world.appPage();
   await snapshot(world, page, post);
@@ -91,13 +85,6 @@ export async function clickReplyArrow(world: CasebookWorld, post: PostRecord): P
   await element.hover();
   await element.locator(POST.replyButton('CENTER', post.id)).click();
   await expectVisible(page.locator(RHS.replyBox), 'the reply box of the RHS', world.timeouts.expectMs);
-  const focused = await page
-    .locator(RHS.replyBox)
-    .evaluate((box) => box === document.activeElement)
-    .catch(() => false);
-  const history = replyFocus.get(world) ?? [];
-  history.push(focused);
-  replyFocus.set(world, history);
 }
 
 /** Types a reply in the RHS and sends it with Enter; waits until the RHS shows it and remembers it. */

@@ -2,7 +2,7 @@ import type { Page } from 'playwright';
 import type { CasebookWorld } from '../../../support/world';
 import { apiGet } from '../api';
 import { lastActedOn } from './actions';
-import { POST, RHS } from './selectors';
+import { POST } from './selectors';
 import type { PostRecord } from './targets';
 
 /** Polls `check` until it answers undefined (holds) or the time is up; the last answer says what was wrong. */
@@ -30,11 +30,6 @@ export async function unchangedPost(world: CasebookWorld, page: Page): Promise<s
   const markedNow = (await page.locator(POST.edited(post.id)).count()) > 0;
   if (markedNow !== edited) return `the post ${markedNow ? 'now shows' : 'lost'} the "Edited" indicator`;
   return undefined;
-}
-
-/** The texts of the RHS posts, in order. */
-export function rhsTexts(page: Page): Promise<string[]> {
-  return page.locator(`${RHS.posts} .post-message__text`).allTextContents();
 }
 
 export async function serverPost(page: Page, id: string): Promise<PostRecord | undefined> {
