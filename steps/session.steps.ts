@@ -152,9 +152,14 @@ defineStep(
       ),
       async function (this: CasebookWorld, redirects: string | null, notLoaded: string | null) {
         if (notLoaded) {
-          // The other polarity: the page is not the app (no channel view), e.g. still the login page.
+          // The other polarity: the app does not come (no channel view), e.g. the login page stays. A login may
+          // still be on its way, so "does not load" holds only when no channel view shows in the navigation time.
           const view = (await this.page()).locator(CHANNEL.view);
-          if (await view.isVisible()) throw new Error('the Mattermost channel view is shown');
+          const loaded = await view
+            .waitFor({ state: 'visible', timeout: this.timeouts.navigationMs })
+            .then(() => true)
+            .catch(() => false);
+          if (loaded) throw new Error('the Mattermost channel view is shown');
           return;
         }
         // "Login page redirects" speaks of a login page the scenario opened: without one there was no redirect.

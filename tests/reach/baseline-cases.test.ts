@@ -19,8 +19,8 @@ interface Summary {
 /**
  * The reach baseline (tests/reach/baseline/*.json, their union): every listed corpus case, generated unmodified,
  * passes against the sandbox, and no quote twin of it passes silently (the fast tier of `npm test`;
- * `npm run reach -- --baseline-only --require-proof`, run by .ci/run, adds the negation and absence twins and needs
- * every case proven by one of its twins).
+ * `npm run reach -- --baseline-only --require-proof` adds the negation and absence twins and needs every case proven
+ * by one of its twins).
  */
 describe('the reach baseline: listed corpus cases pass and their quote twins fail', {
   timeout: 1_800_000,
@@ -34,10 +34,10 @@ describe('the reach baseline: listed corpus cases pass and their quote twins fai
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-reach-baseline-'));
     run = await runNpm(
       'reach',
-      // The fast tier: the cases and their quote twins. Negation and absence twins, and --require-proof, run in
-      // CI after npm test (.ci/run): with 90 cases the whole proof no longer fits npm test's 20 minutes. One
-      // worker: cases change the shared test accounts (a password, every session of the admin, notification
-      // levels), put back only after each scenario.
+      // The fast tier: the cases and their quote twins. Negation and absence twins, and --require-proof, are
+      // `npm run reach -- --baseline-only --require-proof` (README "What runs today"): the whole proof does not
+      // fit npm test's 20 minutes. One worker: cases change the shared test accounts (a password, every session
+      // of the admin, notification levels), put back only after each scenario.
       [
         '--cases',
         CORPUS,

@@ -189,6 +189,9 @@ describe('integrations: incoming webhooks, outgoing webhooks, slash commands (Cl
     post = posts.posts[posts.order[0]];
     assert.equal(post.message, 'said twice');
     assert.equal(post.user_id, (await user.getMe()).id);
-    assert.equal((await clientError(() => user.executeCommand('/echo', channel))).status_code, 400);
+    // command_echo.go answers a missing message with an ephemeral text, not an error status.
+    const empty = await user.executeCommand('/echo', channel);
+    assert.equal(empty.response_type, 'ephemeral');
+    assert.equal(empty.text, 'A message must be provided with the /echo command.');
   });
 });
