@@ -1,29 +1,19 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright';
-import { launchChromium, logInThroughUi } from '../testing/browser';
-import { ACCOUNTS, type Account, loggedInClient, startTestSandbox } from '../testing/fixtures';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright';
+import { logInThroughUi, sandboxInBrowser } from '../testing/browser';
+import { ACCOUNTS, type Account, loggedInClient } from '../testing/fixtures';
 
 // Editing in Account Settings (General, Security > Password), Ctrl+Shift+A, and desktop notifications for posts.
 describe('account settings and post notifications in Chromium', { timeout: 120_000 }, () => {
-  let sandbox: Awaited<ReturnType<typeof startTestSandbox>>;
-  let browser: Browser;
-
-  before(async () => {
-    sandbox = await startTestSandbox({ statusIntervalMs: 60_000 });
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
+  const web = sandboxInBrowser({ statusIntervalMs: 60_000 });
 
   async function loggedIn(
     account: Account,
     notifications: { title: string; body: string }[] = [],
   ): Promise<Page> {
-    const context = await browser.newContext();
-    await context.grantPermissions(['notifications'], { origin: sandbox.url });
+    const context = await web.browser.newContext();
+    await context.grantPermissions(['notifications'], { origin: web.url });
     await context.exposeBinding('__notified', (_source, n: { title: string; body: string }) =>
       notifications.push(n),
     );
@@ -32,7 +22,7 @@ describe('account settings and post notifications in Chromium', { timeout: 120_0
         constructor(title, options = {}) { super(title, options); window.__notified({ title, body: options.body }); } }; })();`,
     });
     const page = await context.newPage();
-    await logInThroughUi(page, sandbox.url, account);
+    await logInThroughUi(page, web.url, account);
     return page;
   }
 
@@ -111,7 +101,7 @@ describe('account settings and post notifications in Chromium', { timeout: 120_0
     await page.locator('#saveSetting').click();
     await page.locator('#passwordDesc').waitFor();
     assert.match((await page.locator('#passwordDesc').textContent()) ?? '', /^Last updated /);
-    const client = await loggedInClient(sandbox.url, {
+    const client = await loggedInClient(web.url, {
       username: 'user-2',
       password: 'Changed-pass-2',
     } as never);
@@ -131,7 +121,7 @@ describe('account settings and post notifications in Chromium', { timeout: 120_0
   it('notifies of a mention in another channel, unless desktop notifications are set to Never', async () => {
     const seen: { title: string; body: string }[] = [];
     const page = await loggedIn(ACCOUNTS.user1, seen);
-    const other = await loggedInClient(sandbox.url, ACCOUNTS.user2);
+    const other = await loggedInClient(web.url, ACCOUNTS.user2);
     const team = (await other.getMyTeams())[0];
     const offTopic = await other.getChannelByName(team.id, 'off-topic');
     await other.createPost({ channel_id: offTopic.id, message: 'no mention here' } as never);
@@ -148,7 +138,7 @@ describe('account settings and post notifications in Chromium', { timeout: 120_0
     await other.createPost({ channel_id: offTopic.id, message: 'again @user-1' } as never);
     await page.waitForTimeout(1_000);
     assert.equal(seen.length, 1);
-    const self = await loggedInClient(sandbox.url, ACCOUNTS.user1);
+    const self = await loggedInClient(web.url, ACCOUNTS.user1);
     const me = await self.getMe();
     await self.patchUser({ id: me.id, notify_props: { ...me.notify_props, desktop: 'mention' } } as never);
     await page.context().close();
@@ -156,7 +146,7 @@ describe('account settings and post notifications in Chromium', { timeout: 120_0
   it('Words That Trigger Mentions: @channel notifies until unchecked; an own word notifies and is highlighted', async () => {
     const seen: { title: string; body: string }[] = [];
     const page = await loggedIn(ACCOUNTS.user1, seen);
-    const other = await loggedInClient(sandbox.url, ACCOUNTS.user2);
+    const other = await loggedInClient(web.url, ACCOUNTS.user2);
     const team = (await other.getMyTeams())[0];
     const offTopic = await other.getChannelByName(team.id, 'off-topic');
     const townSquare = await other.getChannelByName(team.id, 'town-square');
@@ -198,7 +188,7 @@ describe('account settings and post notifications in Chromium', { timeout: 120_0
     await word.waitFor();
     assert.equal(await word.textContent(), 'asparagus');
 
-    const self = await loggedInClient(sandbox.url, ACCOUNTS.user1);
+    const self = await loggedInClient(web.url, ACCOUNTS.user1);
     const me = await self.getMe();
     await self.patchUser({
       id: me.id,

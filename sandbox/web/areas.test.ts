@@ -1,30 +1,19 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright';
-import { launchChromium, logInThroughUi } from '../testing/browser';
-import { ACCOUNTS, startTestSandbox } from '../testing/fixtures';
+import { describe, it } from 'node:test';
+import { logInThroughUi, sandboxInBrowser } from '../testing/browser';
+import { ACCOUNTS } from '../testing/fixtures';
 
 describe('the web app loads its areas and their components', { timeout: 120_000 }, () => {
-  let sandbox: Awaited<ReturnType<typeof startTestSandbox>>;
-  let browser: Browser;
-
-  before(async () => {
-    sandbox = await startTestSandbox();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
+  const web = sandboxInBrowser();
 
   it('serves the area list and Preact/htm as ES modules, and ui.js renders escaped components', async () => {
-    const listing = await fetch(`${sandbox.url}/static/js/area-modules.js`);
+    const listing = await fetch(`${web.url}/static/js/area-modules.js`);
     assert.equal(listing.status, 200);
     assert.match(listing.headers.get('content-type') ?? '', /javascript/);
     assert.match(await listing.text(), /^export default \[.*\];\n$/);
 
-    const page = await (await browser.newContext()).newPage();
-    await logInThroughUi(page, sandbox.url, ACCOUNTS.user1);
+    const page = await (await web.browser.newContext()).newPage();
+    await logInThroughUi(page, web.url, ACCOUNTS.user1);
     // Errors of the channel page only: the login page's own probe of /users/me answers 401 by design.
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext } from 'playwright';
-import { launchChromium, logInThroughUi } from '../testing/browser';
-import { ACCOUNTS, loggedInClient, startTestSandbox } from '../testing/fixtures';
+import { describe, it } from 'node:test';
+import type { BrowserContext } from 'playwright';
+import { logInThroughUi, sandboxInBrowser } from '../testing/browser';
+import { ACCOUNTS, loggedInClient } from '../testing/fixtures';
 
 const EXPIRED_BODY = 'Session Expired: Please sign in to continue receiving notifications.';
 const NOTIFICATION_SPY = `
@@ -42,22 +42,12 @@ async function waitUntil(predicate: () => boolean, what: string, timeoutMs = 10_
 }
 
 describe('web app in Chromium', { timeout: 120_000 }, () => {
-  let sandbox: Awaited<ReturnType<typeof startTestSandbox>>;
-  let browser: Browser;
-  const newPage = async () => (await browser.newContext()).newPage();
-
-  before(async () => {
-    sandbox = await startTestSandbox({ statusIntervalMs: 500 });
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
+  const web = sandboxInBrowser({ statusIntervalMs: 500 });
+  const newPage = async () => (await web.browser.newContext()).newPage();
 
   it('login page: Mattermost texts and errors, then the channel view', async () => {
     const page = await newPage();
-    await page.goto(`${sandbox.url}/login`);
+    await page.goto(`${web.url}/login`);
     assert.equal(await page.title(), 'Mattermost');
     await page.getByRole('heading', { name: 'Log in to your account' }).waitFor();
     assert.equal(await page.locator('p.login-body-card-title').textContent(), 'Log in');
@@ -75,7 +65,7 @@ describe('web app in Chromium', { timeout: 120_000 }, () => {
     assert.equal(await page.locator('#input_password-input').getAttribute('type'), 'text');
     await page.getByLabel('Password', { exact: true }).fill('SampleUs@r-1');
     await submit.click();
-    await page.waitForURL(`${sandbox.url}/casebook/channels/town-square`);
+    await page.waitForURL(`${web.url}/casebook/channels/town-square`);
     // The header is filled in after the URL changes; the view shows only once it is loaded.
     await page.locator('#channel_view').waitFor();
     assert.equal(await page.evaluate(() => localStorage.getItem('was_logged_in')), 'true');
@@ -92,8 +82,8 @@ describe('web app in Chromium', { timeout: 120_000 }, () => {
   it('channel view: Enter posts, Shift+Enter adds a line, others see it live', async () => {
     const author = await newPage();
     const reader = await newPage();
-    await logInThroughUi(author, sandbox.url, ACCOUNTS.user1);
-    await logInThroughUi(reader, sandbox.url, ACCOUNTS.user2);
+    await logInThroughUi(author, web.url, ACCOUNTS.user1);
+    await logInThroughUi(reader, web.url, ACCOUNTS.user2);
     const box = author.getByRole('textbox', { name: 'write to Town Square' });
     assert.equal(await box.getAttribute('placeholder'), 'Write to Town Square');
     await box.fill('first line');
@@ -113,7 +103,7 @@ describe('web app in Chromium', { timeout: 120_000 }, () => {
 
   it('channel view: messages sent back to back all post, in the order sent', async () => {
     const author = await newPage();
-    await logInThroughUi(author, sandbox.url, ACCOUNTS.user1);
+    await logInThroughUi(author, web.url, ACCOUNTS.user1);
     const box = author.locator('#post_textbox');
     const numbers = ['n1', 'n2', 'n3', 'n4', 'n5'];
     for (const text of numbers) {
@@ -128,7 +118,7 @@ describe('web app in Chromium', { timeout: 120_000 }, () => {
 
   it('Account Settings: desktop notifications set to Never are saved', async () => {
     const page = await newPage();
-    await logInThroughUi(page, sandbox.url, ACCOUNTS.user1);
+    await logInThroughUi(page, web.url, ACCOUNTS.user1);
     await page.getByRole('button', { name: 'main menu' }).click();
     await page.locator('#sidebarDropdownMenu').getByRole('menuitem', { name: 'Account Settings' }).click();
     const modal = page.getByRole('dialog', { name: 'Account Settings' });
@@ -154,19 +144,19 @@ describe('web app in Chromium', { timeout: 120_000 }, () => {
   });
 
   it('revoking a session from Active Sessions expires the other tab: banner, title and notification', async () => {
-    const admin = await loggedInClient(sandbox.url, ACCOUNTS.admin);
+    const admin = await loggedInClient(web.url, ACCOUNTS.admin);
     const user2 = await admin.getUserByUsername('user-2');
     // The expiry notification ignores the desktop notification setting (MM-T418 sets it to Never first).
     await admin.patchUser({ id: user2.id, notify_props: { ...user2.notify_props, desktop: 'none' } });
     const before = new Set((await admin.getSessions(user2.id)).map((session) => session.id));
-    const contextA = await browser.newContext();
-    const notifications = await captureNotifications(contextA, sandbox.url);
+    const contextA = await web.browser.newContext();
+    const notifications = await captureNotifications(contextA, web.url);
     const pageA = await contextA.newPage();
-    await logInThroughUi(pageA, sandbox.url, ACCOUNTS.user2);
+    await logInThroughUi(pageA, web.url, ACCOUNTS.user2);
     const sessionA = (await admin.getSessions(user2.id)).find((session) => !before.has(session.id))!;
 
     const pageB = await newPage();
-    await logInThroughUi(pageB, sandbox.url, ACCOUNTS.user2);
+    await logInThroughUi(pageB, web.url, ACCOUNTS.user2);
     await pageB.getByRole('button', { name: "User's account menu" }).click();
     await pageB.getByRole('menuitem', { name: 'Profile' }).click();
     await pageB.locator('#securityButton').click();
@@ -212,14 +202,14 @@ describe('web app in Chromium', { timeout: 120_000 }, () => {
 
   it('a deliberate Log Out shows no expiry banner', async () => {
     const page = await newPage();
-    await logInThroughUi(page, sandbox.url, ACCOUNTS.user1);
+    await logInThroughUi(page, web.url, ACCOUNTS.user1);
     await page.getByRole('button', { name: 'main menu' }).click();
     await page.getByRole('menuitem', { name: 'Log Out' }).click();
-    await page.waitForURL(`${sandbox.url}/login`);
+    await page.waitForURL(`${web.url}/login`);
     await page.getByRole('heading', { name: 'Log in to your account' }).waitFor();
     assert.equal(await page.locator('.AlertBanner').count(), 0);
     assert.equal(await page.evaluate(() => localStorage.getItem('was_logged_in')), 'false');
-    await page.goto(`${sandbox.url}/casebook/channels/town-square`);
+    await page.goto(`${web.url}/casebook/channels/town-square`);
     await page.waitForURL(/\/login\?redirect_to=/);
     assert.equal(await page.locator('.AlertBanner').count(), 0);
     await page.context().close();

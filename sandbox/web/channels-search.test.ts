@@ -1,28 +1,21 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Client4 } from '@mattermost/client';
-import type { Browser, Page } from 'playwright';
-import { launchChromium, logInThroughUi } from '../testing/browser';
-import { ACCOUNTS, loggedInClient, startTestSandbox } from '../testing/fixtures';
+import type { Page } from 'playwright';
+import { logInThroughUi, sandboxInBrowser } from '../testing/browser';
+import { ACCOUNTS, loggedInClient } from '../testing/fixtures';
 
 describe('the search and channels areas in the browser', { timeout: 180_000 }, () => {
-  let sandbox: Awaited<ReturnType<typeof startTestSandbox>>;
-  let browser: Browser;
+  const web = sandboxInBrowser();
   let client: Client4;
   let page: Page;
   let teamId: string;
 
   before(async () => {
-    sandbox = await startTestSandbox();
-    browser = await launchChromium();
-    client = await loggedInClient(sandbox.url, ACCOUNTS.user1);
+    client = await loggedInClient(web.url, ACCOUNTS.user1);
     [{ id: teamId }] = await client.getMyTeams();
-    page = await (await browser.newContext()).newPage();
-    await logInThroughUi(page, sandbox.url, ACCOUNTS.user1);
-  });
-  after(async () => {
-    await browser?.close();
-    await sandbox?.close();
+    page = await (await web.browser.newContext()).newPage();
+    await logInThroughUi(page, web.url, ACCOUNTS.user1);
   });
 
   it('searches from #searchFormContainer and lists highlighted results with Jump, or says there are none', async () => {
@@ -65,7 +58,7 @@ describe('the search and channels areas in the browser', { timeout: 180_000 }, (
       display_name: 'Web Archive',
       type: 'O',
     } as never);
-    await page.goto(`${sandbox.url}/casebook/channels/web-archive`);
+    await page.goto(`${web.url}/casebook/channels/web-archive`);
     await page.locator('#channelHeaderTitle').click();
     const menu = page.getByRole('menu', { name: 'Web Archive Channel Menu' });
     assert.deepEqual(await menu.getByRole('menuitem').allTextContents(), [

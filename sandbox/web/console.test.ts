@@ -1,30 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright';
-import { launchChromium, logInThroughUi } from '../testing/browser';
-import { ACCOUNTS, type Account, startTestSandbox } from '../testing/fixtures';
-
-async function logIn(browser: Browser, url: string, account: Account): Promise<Page> {
-  const page = await (await browser.newContext({ baseURL: url })).newPage();
-  await logInThroughUi(page, url, account);
-  return page;
-}
+import { describe, it } from 'node:test';
+import { sandboxInBrowser } from '../testing/browser';
+import { ACCOUNTS } from '../testing/fixtures';
 
 describe('the System Console pages', { timeout: 180_000 }, () => {
-  let sandbox: Awaited<ReturnType<typeof startTestSandbox>>;
-  let browser: Browser;
-
-  before(async () => {
-    sandbox = await startTestSandbox({ passwordCost: 'fast' });
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
+  const web = sandboxInBrowser({ passwordCost: 'fast' });
 
   it('opens from the main menu for an admin and shows the sidebar, the setting test ids and the title', async () => {
-    const page = await logIn(browser, sandbox.url, ACCOUNTS.admin);
+    const page = await web.logIn(ACCOUNTS.admin);
     await page.locator('#sidebarHeaderDropdownButton').click();
     await page.locator('#systemConsole').click();
     await page.locator('[data-testid="admin-sidebar"]').waitFor();
@@ -45,7 +28,7 @@ describe('the System Console pages', { timeout: 180_000 }, () => {
   });
 
   it('filters sections with "Find settings", saves a change and shows a server error under Save', async () => {
-    const page = await logIn(browser, sandbox.url, ACCOUNTS.admin);
+    const page = await web.logIn(ACCOUNTS.admin);
     await page.goto('/admin_console/environment/file_storage');
     await page.getByPlaceholder('Find settings').fill('gif picker');
     assert.equal(await page.getByRole('link', { name: 'GIF (Beta)', exact: true }).count(), 1);
@@ -68,7 +51,7 @@ describe('the System Console pages', { timeout: 180_000 }, () => {
   });
 
   it('sends a user who is not a system admin back to the app, without the menu item', async () => {
-    const page = await logIn(browser, sandbox.url, ACCOUNTS.user1);
+    const page = await web.logIn(ACCOUNTS.user1);
     await page.locator('#sidebarHeaderDropdownButton').click();
     assert.equal(await page.locator('#systemConsole').count(), 0);
     await page.goto('/admin_console/site_config/customization');
@@ -77,7 +60,7 @@ describe('the System Console pages', { timeout: 180_000 }, () => {
   });
 
   it('lists users under User Management > Users, searches them and deactivates one through the confirm dialog', async () => {
-    const page = await logIn(browser, sandbox.url, ACCOUNTS.admin);
+    const page = await web.logIn(ACCOUNTS.admin);
     await page.goto('/admin_console/site_config/customization');
     await page.getByTestId('user_management').getByRole('link', { name: 'Users', exact: true }).click();
     const rows = page.locator('#systemUsersTable').getByTestId('listTableBodyRow');
@@ -98,7 +81,7 @@ describe('the System Console pages', { timeout: 180_000 }, () => {
     await row.getByTestId('actionsColumn').getByRole('button', { name: 'Member' }).waitFor();
   });
   it('resets a password from the users list: own row asks for the current one, errors stay in the modal', async () => {
-    const page = await logIn(browser, sandbox.url, ACCOUNTS.admin);
+    const page = await web.logIn(ACCOUNTS.admin);
     await page.goto('/admin_console/user_management/users');
     await page.getByRole('textbox', { name: 'Search users' }).fill(ACCOUNTS.admin.username);
     await page
@@ -130,8 +113,8 @@ describe('the System Console pages', { timeout: 180_000 }, () => {
     await modal.waitFor({ state: 'detached' });
   });
   it("revokes a user's sessions from the users list after the confirm dialog: that user's app goes to the login page", async () => {
-    const admin = await logIn(browser, sandbox.url, ACCOUNTS.admin);
-    const other = await logIn(browser, sandbox.url, ACCOUNTS.user2);
+    const admin = await web.logIn(ACCOUNTS.admin);
+    const other = await web.logIn(ACCOUNTS.user2);
     await admin.goto('/admin_console/user_management/users');
     await admin.getByRole('textbox', { name: 'Search users' }).fill(ACCOUNTS.user2.username);
     await admin

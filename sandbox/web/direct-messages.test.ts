@@ -1,23 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright';
-import { launchChromium, logInThroughUi } from '../testing/browser';
-import { ACCOUNTS, startTestSandbox } from '../testing/fixtures';
+import { before, describe, it } from 'node:test';
+import type { Page } from 'playwright';
+import { logInThroughUi, sandboxInBrowser } from '../testing/browser';
+import { ACCOUNTS } from '../testing/fixtures';
 
 describe('direct messages in the browser', { timeout: 180_000 }, () => {
-  let sandbox: Awaited<ReturnType<typeof startTestSandbox>>;
-  let browser: Browser;
+  const web = sandboxInBrowser();
   let page: Page;
 
   before(async () => {
-    sandbox = await startTestSandbox();
-    browser = await launchChromium();
-    page = await (await browser.newContext()).newPage();
-    await logInThroughUi(page, sandbox.url, ACCOUNTS.user1);
-  });
-  after(async () => {
-    await browser?.close();
-    await sandbox?.close();
+    page = await (await web.browser.newContext()).newPage();
+    await logInThroughUi(page, web.url, ACCOUNTS.user1);
   });
 
   const dmHeader = (username: string) => page.locator('#channelHeaderTitle', { hasText: username });
@@ -45,7 +38,7 @@ describe('direct messages in the browser', { timeout: 180_000 }, () => {
   });
 
   it('lists channel members in the Members panel and opens a DM from a member’s Send message', async () => {
-    await page.goto(`${sandbox.url}/casebook/channels/off-topic`);
+    await page.goto(`${web.url}/casebook/channels/off-topic`);
     await page.locator('#member_rhs').click();
     const panel = page.locator('#sidebar-right');
     await panel.locator('#rhsPanelTitle', { hasText: 'Members' }).waitFor();

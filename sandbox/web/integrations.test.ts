@@ -1,30 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright';
-import { launchChromium, logInThroughUi } from '../testing/browser';
-import { ACCOUNTS, type Account, startTestSandbox } from '../testing/fixtures';
-
-async function logIn(browser: Browser, url: string, account: Account): Promise<Page> {
-  const page = await (await browser.newContext({ baseURL: url })).newPage();
-  await logInThroughUi(page, url, account);
-  return page;
-}
+import { describe, it } from 'node:test';
+import { sandboxInBrowser } from '../testing/browser';
+import { ACCOUNTS } from '../testing/fixtures';
 
 describe('the Integrations pages and slash commands in the message box', { timeout: 240_000 }, () => {
-  let sandbox: Awaited<ReturnType<typeof startTestSandbox>>;
-  let browser: Browser;
-
-  before(async () => {
-    sandbox = await startTestSandbox({ passwordCost: 'fast' });
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
+  const web = sandboxInBrowser({ passwordCost: 'fast' });
 
   it('adds a slash command (client checks, Setup Successful with its token), lists, edits and deletes it', async () => {
-    const page = await logIn(browser, sandbox.url, ACCOUNTS.admin);
+    const page = await web.logIn(ACCOUNTS.admin);
     await page.locator('#sidebarHeaderDropdownButton').click();
     await page.locator('#integrations').click();
     await page.locator('#slashCommands').click();
@@ -62,7 +45,7 @@ describe('the Integrations pages and slash commands in the message box', { timeo
   });
 
   it('adds an incoming webhook whose URL posts into the channel with the BOT tag; search filters the list', async () => {
-    const page = await logIn(browser, sandbox.url, ACCOUNTS.admin);
+    const page = await web.logIn(ACCOUNTS.admin);
     await page.goto('/casebook/integrations/incoming_webhooks/add');
     await page.locator('#saveWebhook').click();
     await page.getByText('A valid channel is required').waitFor();
@@ -73,7 +56,7 @@ describe('the Integrations pages and slash commands in the message box', { timeo
     await page.locator('#formTitle').waitFor();
     const url = new URL(page.url());
     assert.equal(url.searchParams.get('type'), 'incoming_webhooks');
-    const hookUrl = `${sandbox.url}/hooks/${url.searchParams.get('id')}`;
+    const hookUrl = `${web.url}/hooks/${url.searchParams.get('id')}`;
     await page.getByText(hookUrl, { exact: true }).waitFor();
     await page.locator('#doneButton').click();
     await page.locator('#searchInput').fill('no such hook');
@@ -96,7 +79,7 @@ describe('the Integrations pages and slash commands in the message box', { timeo
   });
 
   it('refuses an unknown slash command under the box, and its link sends the text as a message', async () => {
-    const page = await logIn(browser, sandbox.url, ACCOUNTS.user1);
+    const page = await web.logIn(ACCOUNTS.user1);
     await page.goto('/casebook/channels/town-square');
     await page.locator('#post_textbox').fill('/notacommand now');
     await page.locator('#post_textbox').press('Enter');

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright';
-import { launchChromium, logInThroughUi } from '../testing/browser';
-import { ACCOUNTS, startTestSandbox } from '../testing/fixtures';
+import { before, describe, it } from 'node:test';
+import type { Page } from 'playwright';
+import { logInThroughUi, sandboxInBrowser } from '../testing/browser';
+import { ACCOUNTS } from '../testing/fixtures';
 
 describe('post markdown and slash commands in the channel view', { timeout: 180_000 }, () => {
-  let sandbox: Awaited<ReturnType<typeof startTestSandbox>>;
-  let browser: Browser;
+  const web = sandboxInBrowser();
   let page: Page;
   const errors: string[] = [];
 
@@ -23,20 +22,9 @@ describe('post markdown and slash commands in the channel view', { timeout: 180_
   }
 
   before(async () => {
-    sandbox = await startTestSandbox();
-    browser = await launchChromium();
-    page = await (await browser.newContext()).newPage();
+    page = await (await web.browser.newContext()).newPage();
     page.on('pageerror', (error) => errors.push(error.message));
-    await logInThroughUi(
-      page,
-      sandbox.url,
-      ACCOUNTS.user1,
-      '/login?redirect_to=/casebook/channels/off-topic',
-    );
-  });
-  after(async () => {
-    await browser?.close();
-    await sandbox?.close();
+    await logInThroughUi(page, web.url, ACCOUNTS.user1, '/login?redirect_to=/casebook/channels/off-topic');
   });
 
   it('renders emphasis, headings, inline code, lists, quotes, tables and links with Mattermost markup', async () => {

@@ -1,19 +1,18 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright';
-import { launchChromium, logInThroughUi } from '../testing/browser';
-import { ACCOUNTS, type Account, loggedInClient, startTestSandbox } from '../testing/fixtures';
+import { before, describe, it } from 'node:test';
+import type { Page } from 'playwright';
+import { logInThroughUi, sandboxInBrowser } from '../testing/browser';
+import { ACCOUNTS, type Account, loggedInClient } from '../testing/fixtures';
 
 describe('the posts area: post menu, edit, delete, reply thread, pins', { timeout: 180_000 }, () => {
-  let sandbox: Awaited<ReturnType<typeof startTestSandbox>>;
-  let browser: Browser;
+  const web = sandboxInBrowser();
   let page: Page;
   const errors: string[] = [];
 
   async function logIn(account: Account): Promise<Page> {
-    const tab = await (await browser.newContext()).newPage();
+    const tab = await (await web.browser.newContext()).newPage();
     tab.on('pageerror', (error) => errors.push(error.message));
-    await logInThroughUi(tab, sandbox.url, account, '/login?redirect_to=/casebook/channels/off-topic');
+    await logInThroughUi(tab, web.url, account, '/login?redirect_to=/casebook/channels/off-topic');
     return tab;
   }
 
@@ -32,13 +31,7 @@ describe('the posts area: post menu, edit, delete, reply thread, pins', { timeou
   }
 
   before(async () => {
-    sandbox = await startTestSandbox();
-    browser = await launchChromium();
     page = await logIn(ACCOUNTS.user1);
-  });
-  after(async () => {
-    await browser?.close();
-    await sandbox?.close();
   });
 
   it('shows the hover menu only on hover, and edits from the dot menu with the Edited indicator', async () => {
@@ -121,7 +114,7 @@ describe('the posts area: post menu, edit, delete, reply thread, pins', { timeou
     const rhs = page.locator('#sidebar-right');
     await rhs.getByTestId('search-item-container').filter({ hasText: 'pin this' }).waitFor();
     assert.match((await rhs.locator('.sidebar--right__title').textContent()) ?? '', /^Pinned messages/);
-    const admin = await loggedInClient(sandbox.url, ACCOUNTS.admin);
+    const admin = await loggedInClient(web.url, ACCOUNTS.admin);
     await admin.patchPost({ id, message: 'edited by admin' } as never);
     await page.locator(`#postMessageText_${id}`, { hasText: 'edited by admin' }).waitFor();
     await page.locator(`#postEdited_${id}`).waitFor();

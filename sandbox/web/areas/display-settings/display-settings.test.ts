@@ -1,27 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright';
-import { launchChromium, logInThroughUi } from '../../../testing/browser';
-import { ACCOUNTS, type Account, loggedInClient, startTestSandbox } from '../../../testing/fixtures';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright';
+import { logInThroughUi, sandboxInBrowser } from '../../../testing/browser';
+import { ACCOUNTS, type Account, loggedInClient } from '../../../testing/fixtures';
 
 // Settings > Display in Chromium: choices are saved as preferences, applied to the page, and follow the user
 // (not the browser) into another session; another user never sees them.
 describe('Settings > Display in Chromium', { timeout: 180_000 }, () => {
-  let sandbox: Awaited<ReturnType<typeof startTestSandbox>>;
-  let browser: Browser;
-
-  before(async () => {
-    sandbox = await startTestSandbox({ statusIntervalMs: 60_000 });
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
+  const web = sandboxInBrowser({ statusIntervalMs: 60_000 });
 
   async function loggedIn(account: Account): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await logInThroughUi(page, sandbox.url, account);
+    const page = await (await web.browser.newContext()).newPage();
+    await logInThroughUi(page, web.url, account);
     return page;
   }
 
@@ -45,7 +35,7 @@ describe('Settings > Display in Chromium', { timeout: 180_000 }, () => {
       .textContent();
 
   it('the 24-hour clock and a premade theme follow the user into a second session, not another user', async () => {
-    const client = await loggedInClient(sandbox.url, ACCOUNTS.user1);
+    const client = await loggedInClient(web.url, ACCOUNTS.user1);
     const me = await client.getMe();
     const townSquare = (await client.getMyChannels((await client.getMyTeams())[0].id)).find(
       (channel) => channel.name === 'town-square',
@@ -82,7 +72,7 @@ describe('Settings > Display in Chromium', { timeout: 180_000 }, () => {
     const other = await loggedIn(ACCOUNTS.user2);
     assert.equal(await lastTime(other), '2:37 PM');
     assert.equal(await sidebarColour(other), 'rgb(30, 50, 92)');
-    const otherClient = await loggedInClient(sandbox.url, ACCOUNTS.user2);
+    const otherClient = await loggedInClient(web.url, ACCOUNTS.user2);
     await assert.rejects(otherClient.getUserPreferences(me.id), { status_code: 403 } as never);
     await client.deletePreferences(me.id, await client.getUserPreferences(me.id));
   });
@@ -98,7 +88,7 @@ describe('Settings > Display in Chromium', { timeout: 180_000 }, () => {
   });
 
   it('Teammate Name Display shows full names in posts; Language shows its name and sets the page language', async () => {
-    const client = await loggedInClient(sandbox.url, ACCOUNTS.user1);
+    const client = await loggedInClient(web.url, ACCOUNTS.user1);
     const me = await client.getMe();
     const page = await loggedIn(ACCOUNTS.user1);
     await page.locator('#post_textbox').fill('names please');

@@ -1,26 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright';
-import { launchChromium, logInThroughUi } from '../../../testing/browser';
-import { ACCOUNTS, startTestSandbox } from '../../../testing/fixtures';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright';
+import { logInThroughUi, sandboxInBrowser } from '../../../testing/browser';
+import { ACCOUNTS } from '../../../testing/fixtures';
 
 // The keyboard-shortcuts area in Chromium: focus shortcut, the shortcuts dialog, F6 regions and their names.
 describe('keyboard shortcuts and regions in Chromium', { timeout: 120_000 }, () => {
-  let sandbox: Awaited<ReturnType<typeof startTestSandbox>>;
-  let browser: Browser;
-
-  before(async () => {
-    sandbox = await startTestSandbox({ statusIntervalMs: 60_000 });
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
+  const web = sandboxInBrowser({ statusIntervalMs: 60_000 });
 
   async function loggedIn(): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await logInThroughUi(page, sandbox.url, ACCOUNTS.user1);
+    const page = await (await web.browser.newContext()).newPage();
+    await logInThroughUi(page, web.url, ACCOUNTS.user1);
     return page;
   }
 

@@ -1,35 +1,24 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright';
-import { launchChromium, logInThroughUi } from '../../../testing/browser';
-import { ACCOUNTS, loggedInClient, startTestSandbox } from '../../../testing/fixtures';
+import { describe, it } from 'node:test';
+import { logInThroughUi, sandboxInBrowser } from '../../../testing/browser';
+import { ACCOUNTS, loggedInClient } from '../../../testing/fixtures';
 
 // The profile popover in Chromium: opened from a post author's name, own popover with Edit Profile.
 describe('profile popover in Chromium', { timeout: 120_000 }, () => {
-  let sandbox: Awaited<ReturnType<typeof startTestSandbox>>;
-  let browser: Browser;
-
-  before(async () => {
-    sandbox = await startTestSandbox({ statusIntervalMs: 60_000 });
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
+  const web = sandboxInBrowser({ statusIntervalMs: 60_000 });
 
   it("shows an author's names and position; only one's own has Edit Profile, which opens the settings", async () => {
-    const self = await loggedInClient(sandbox.url, ACCOUNTS.user1);
+    const self = await loggedInClient(web.url, ACCOUNTS.user1);
     const me = await self.getMe();
     await self.patchMe({ position: 'Casebook Tester' });
-    const other = await loggedInClient(sandbox.url, ACCOUNTS.user2);
+    const other = await loggedInClient(web.url, ACCOUNTS.user2);
     const team = (await other.getMyTeams())[0];
     const townSquare = await other.getChannelByName(team.id, 'town-square');
     const theirs = await other.createPost({ channel_id: townSquare.id, message: 'from user 2' } as never);
     const mine = await self.createPost({ channel_id: townSquare.id, message: 'from user 1' } as never);
 
-    const page = await (await browser.newContext()).newPage();
-    await logInThroughUi(page, sandbox.url, ACCOUNTS.user1);
+    const page = await (await web.browser.newContext()).newPage();
+    await logInThroughUi(page, web.url, ACCOUNTS.user1);
     await page.locator(`#post_${theirs.id} .user-popover`).click();
     const popover = page.locator('#user-profile-popover');
     assert.equal(await popover.locator('.user-popover__username').textContent(), '@user-2');
