@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type AppPage, sendAppPage } from '../../app-page';
 import type { SandboxContext } from '../../context';
 import type { SandboxArea } from '../area';
 import { defaultConfig } from './config-values';
@@ -6,6 +7,13 @@ import { CATEGORIES, SECTIONS } from './definition';
 import { clientConfigPart, registerConfigApi } from './routes';
 import { CONFIG_SCHEMA, ConfigStore } from './store';
 import { registerUserAdminRoutes } from './users';
+
+const CONSOLE_PAGE: AppPage = {
+  title: 'System Console',
+  styles: ['/static/areas/console/console.css'],
+  script: '/static/areas/console/console-app.js',
+  bodyClass: 'admin-console-page',
+};
 
 /**
  * The System Console: the server config (stored in the database, `GET/PUT /api/v4/config`,
@@ -37,10 +45,7 @@ class ConsoleArea implements SandboxArea {
     );
     const page = async (request: FastifyRequest, reply: FastifyReply) => {
       this.noteSiteUrl(request);
-      return reply
-        .header('Cache-Control', 'no-store')
-        .type('text/html; charset=utf-8')
-        .sendFile('areas/console/admin_console.html');
+      return sendAppPage(reply, CONSOLE_PAGE);
     };
     app.get('/admin_console', page);
     app.get('/admin_console/*', page);

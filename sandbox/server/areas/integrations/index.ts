@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { type AppPage, sendAppPage } from '../../app-page';
 import type { SandboxContext } from '../../context';
 import type { SandboxArea } from '../area';
 import { registerCommandRoutes } from './commands';
@@ -6,6 +7,14 @@ import { registerIncomingWebhookEndpoint, registerIncomingWebhookRoutes } from '
 import { registerOutgoingWebhookRoutes } from './outgoing';
 import { integrationSettings } from './settings';
 import { INTEGRATIONS_SCHEMA, IntegrationStore } from './store';
+
+/** The backstage pages (Integrations > Incoming Webhooks, Outgoing Webhooks, Slash Commands). */
+const BACKSTAGE_PAGE: AppPage = {
+  title: 'Integrations',
+  styles: ['/static/css/modal.css', '/static/areas/integrations/backstage.css'],
+  script: '/static/areas/integrations/backstage-app.js',
+  bodyClass: 'backstage-page',
+};
 
 /**
  * Integrations: incoming webhooks (`/api/v4/hooks/incoming`, and `POST /hooks/{id}` that posts a payload), outgoing
@@ -33,11 +42,7 @@ class IntegrationsArea implements SandboxArea {
 
   registerPages(app: FastifyInstance, ctx: SandboxContext): void {
     registerIncomingWebhookEndpoint(app, ctx, this.storeOf(ctx));
-    const page = (_request: unknown, reply: FastifyReply) =>
-      reply
-        .header('Cache-Control', 'no-store')
-        .type('text/html; charset=utf-8')
-        .sendFile('areas/integrations/integrations.html');
+    const page = (_request: unknown, reply: FastifyReply) => sendAppPage(reply, BACKSTAGE_PAGE);
     app.get('/:team/integrations', page);
     app.get('/:team/integrations/*', page);
   }

@@ -1,6 +1,7 @@
 import { html, useState } from '/static/js/ui.js';
 import { ConfirmModal } from './confirm-modal.js';
 import { Field, Footer, TextInput } from './fields.js';
+import { TitleRows, useFormValues } from './form-state.js';
 import { pathOf } from './kinds.js';
 
 // Constants.MIN_TRIGGER_LENGTH / MAX_TRIGGER_LENGTH of the web app.
@@ -21,7 +22,7 @@ export function commandError(command) {
 
 /** The slash command form (AbstractCommand): Title … Autocomplete, Save or Update. */
 export function CommandForm({ context, kind, initial, editing, serverError, onSave }) {
-  const [form, setForm] = useState({
+  const { form, set, clientError, setClientError } = useFormValues({
     display_name: initial.display_name ?? '',
     description: initial.description ?? '',
     trigger: initial.trigger ?? '',
@@ -33,9 +34,7 @@ export function CommandForm({ context, kind, initial, editing, serverError, onSa
     auto_complete_hint: initial.auto_complete_hint ?? '',
     auto_complete_desc: initial.auto_complete_desc ?? '',
   });
-  const [clientError, setClientError] = useState('');
   const [confirming, setConfirming] = useState(null);
-  const set = (key) => (value) => setForm({ ...form, [key]: value });
 
   const submit = (event) => {
     event.preventDefault();
@@ -58,12 +57,7 @@ export function CommandForm({ context, kind, initial, editing, serverError, onSa
 
   return html`
     <form class="form-horizontal" onSubmit=${submit} noValidate>
-      <${Field} id="displayName" label="Title" help="Specify a title, of up to 64 characters, for the slash command settings page.">
-        <${TextInput} id="displayName" maxLength=${64} value=${form.display_name} onValue=${set('display_name')} />
-      <//>
-      <${Field} id="description" label="Description" help="Describe your slash command.">
-        <${TextInput} id="description" maxLength=${128} value=${form.description} onValue=${set('description')} />
-      <//>
+      <${TitleRows} form=${form} set=${set} page="slash command" what="slash command" descriptionMax=${128} />
       <${Field}
         id="trigger"
         label="Command Trigger Word"

@@ -1,10 +1,11 @@
-import { html, useState } from '/static/js/ui.js';
-import { ChannelSelect, Field, Footer, TextInput } from './fields.js';
+import { html } from '/static/js/ui.js';
+import { ChannelSelect, Field, Footer } from './fields.js';
+import { OverrideRows, TitleRows, useFormValues } from './form-state.js';
 import { pathOf } from './kinds.js';
 
 /** The incoming webhook form (AbstractIncomingWebhook); username and picture only when the console allows overrides. */
 export function IncomingForm({ context, kind, initial, editing, serverError, onSave }) {
-  const [form, setForm] = useState({
+  const { form, set, clientError, setClientError } = useFormValues({
     display_name: initial.display_name ?? '',
     description: initial.description ?? '',
     channel_id: initial.channel_id ?? '',
@@ -12,8 +13,6 @@ export function IncomingForm({ context, kind, initial, editing, serverError, onS
     username: initial.username ?? '',
     icon_url: initial.icon_url ?? '',
   });
-  const [clientError, setClientError] = useState('');
-  const set = (key) => (value) => setForm({ ...form, [key]: value });
   const submit = (event) => {
     event.preventDefault();
     if (!form.channel_id) {
@@ -26,30 +25,20 @@ export function IncomingForm({ context, kind, initial, editing, serverError, onS
   const { config } = context;
   return html`
     <form class="form-horizontal" onSubmit=${submit} noValidate>
-      <${Field} id="displayName" label="Title" help="Specify a title, of up to 64 characters, for the webhook settings page.">
-        <${TextInput} id="displayName" maxLength=${64} value=${form.display_name} onValue=${set('display_name')} />
-      <//>
-      <${Field} id="description" label="Description" help="Describe your incoming webhook.">
-        <${TextInput} id="description" maxLength=${500} value=${form.description} onValue=${set('description')} />
-      <//>
+      <${TitleRows} form=${form} set=${set} page="webhook" what="incoming webhook" descriptionMax=${500} />
       <${Field} id="channelSelect" label="Channel" help="This is the default public or private channel that receives the webhook payloads. You must belong to the private channel when setting up the webhook.">
         <${ChannelSelect} channels=${context.channels} value=${form.channel_id} onValue=${set('channel_id')} />
       <//>
       <${Field} id="channelLocked" label="Lock to this channel" help="If set, the incoming webhook can post only to the selected channel.">
         <input id="channelLocked" type="checkbox" checked=${form.channel_locked} onChange=${(event) => set('channel_locked')(event.target.checked)} />
       <//>
-      ${
-        config.EnablePostUsernameOverride === 'true' &&
-        html`<${Field} id="username" label="Username" help="Specify the username this integration will post as. Usernames can be up to 22 characters. If left blank, the name specified by the webhook creator is used.">
-          <${TextInput} id="username" maxLength=${22} value=${form.username} onValue=${set('username')} />
-        <//>`
-      }
-      ${
-        config.EnablePostIconOverride === 'true' &&
-        html`<${Field} id="iconURL" label="Profile Picture" help="Enter the URL of a .png or .jpg file for the profile picture of this integration when posting. If left blank, the profile picture specified by the webhook creator is used.">
-          <${TextInput} id="iconURL" maxLength=${1024} value=${form.icon_url} onValue=${set('icon_url')} />
-        <//>`
-      }
+      <${OverrideRows}
+        config=${config}
+        form=${form}
+        set=${set}
+        usernameHelp="Specify the username this integration will post as. Usernames can be up to 22 characters. If left blank, the name specified by the webhook creator is used."
+        iconHelp="Enter the URL of a .png or .jpg file for the profile picture of this integration when posting. If left blank, the profile picture specified by the webhook creator is used."
+      />
       <${Footer} errors=${[serverError, clientError]} cancelHref=${pathOf(context, kind)} saveId="saveWebhook" saveText=${editing ? 'Update' : 'Save'} />
     </form>
   `;
@@ -63,7 +52,7 @@ const lines = (text) =>
 
 /** The outgoing webhook form (AbstractOutgoingWebhook). */
 export function OutgoingForm({ context, kind, initial, editing, serverError, onSave }) {
-  const [form, setForm] = useState({
+  const { form, set, clientError, setClientError } = useFormValues({
     display_name: initial.display_name ?? '',
     description: initial.description ?? '',
     content_type: initial.content_type ?? 'application/x-www-form-urlencoded',
@@ -74,8 +63,6 @@ export function OutgoingForm({ context, kind, initial, editing, serverError, onS
     username: initial.username ?? '',
     icon_url: initial.icon_url ?? '',
   });
-  const [clientError, setClientError] = useState('');
-  const set = (key) => (value) => setForm({ ...form, [key]: value });
   const submit = (event) => {
     event.preventDefault();
     const hook = {
@@ -97,12 +84,7 @@ export function OutgoingForm({ context, kind, initial, editing, serverError, onS
   const { config } = context;
   return html`
     <form class="form-horizontal" onSubmit=${submit} noValidate>
-      <${Field} id="displayName" label="Title" help="Specify a title, of up to 64 characters, for the webhook settings page.">
-        <${TextInput} id="displayName" maxLength=${64} value=${form.display_name} onValue=${set('display_name')} />
-      <//>
-      <${Field} id="description" label="Description" help="Describe your outgoing webhook.">
-        <${TextInput} id="description" maxLength=${500} value=${form.description} onValue=${set('description')} />
-      <//>
+      <${TitleRows} form=${form} set=${set} page="webhook" what="outgoing webhook" descriptionMax=${500} />
       <${Field} id="contentType" label="Content Type" help="Specify the content type by which to send the request.">
         <select id="contentType" class="form-control" value=${form.content_type} onChange=${(event) => set('content_type')(event.target.value)}>
           <option value="application/x-www-form-urlencoded">application/x-www-form-urlencoded</option>
@@ -124,18 +106,13 @@ export function OutgoingForm({ context, kind, initial, editing, serverError, onS
       <${Field} id="callbackUrls" label="Callback URLs (One Per Line)" help="Specify the URL that the messages will be sent to.">
         <textarea id="callbackUrls" class="form-control" rows="3" maxLength=${1000} value=${form.callback_urls} onInput=${(event) => set('callback_urls')(event.target.value)}></textarea>
       <//>
-      ${
-        config.EnablePostUsernameOverride === 'true' &&
-        html`<${Field} id="username" label="Username" help="Specify the username this integration will post as.">
-          <${TextInput} id="username" maxLength=${22} value=${form.username} onValue=${set('username')} />
-        <//>`
-      }
-      ${
-        config.EnablePostIconOverride === 'true' &&
-        html`<${Field} id="iconURL" label="Profile Picture" help="Enter the URL of a .png or .jpg file for this integration to use as the profile picture when posting.">
-          <${TextInput} id="iconURL" maxLength=${1024} value=${form.icon_url} onValue=${set('icon_url')} />
-        <//>`
-      }
+      <${OverrideRows}
+        config=${config}
+        form=${form}
+        set=${set}
+        usernameHelp="Specify the username this integration will post as."
+        iconHelp="Enter the URL of a .png or .jpg file for this integration to use as the profile picture when posting."
+      />
       <${Footer} errors=${[serverError, clientError]} cancelHref=${pathOf(context, kind)} saveId="saveWebhook" saveText=${editing ? 'Update' : 'Save'} />
     </form>
   `;
