@@ -8,7 +8,7 @@ import { themeSaved } from './mattermost/settings/theme';
 import './mattermost';
 import { collapsedSection } from './mattermost/sections';
 import { closeSettings, settingsModal } from './mattermost/settings';
-import { postAtTimeOfDay } from './mattermost/settings/clock';
+import { CLOCK_FORMATS, postAtTimeOfDay, shownPostTimes } from './mattermost/settings/clock';
 import {
   displaySettingNamed,
   lastDisplayChoice,
@@ -232,5 +232,44 @@ defineStep(
         throw new Error(`expected a new theme ${negated ? 'not ' : ''}to be saved and shown; ${found}`);
       }
     },
+  ),
+);
+
+/**
+ * "Message posted after 1pm shows timestamp in 24-hour format, e.g. 14:37", "Verify that the local time of each
+ * post is rendered in 12-hour format based on locale", "Timestamps on posts and reply display in 12-hour format,
+ * with am or pm": every post time the line means reads in that format; a post made at a chosen time of day reads
+ * exactly that time ("14:37", "2:37 PM").
+ */
+defineStep(
+  ...preferredOverGrammar(
+    definition(
+      sentence(
+        String.raw`(?:verify\s+that\s+)?(?:the\s+)?(?:(?:message|post)\s+posted\s+after\s+\d{1,2}\s*(?:am|pm)\s+(shows|does\s+not\s+show)\s+(?:a\s+|the\s+)?timestamp|local\s+time\s+of\s+each\s+post\s+(is|is\s+not)\s+rendered|timestamps\s+on\s+posts(?:\s+and\s+(?:the\s+)?repl(?:y|ies))?\s+(display|do\s+not\s+display))\s+in\s+(12|24)-hour\s+format(?:,?\s+(?:e\.g\.|such\s+as)\s+[\d:]+(?:\s*[ap]\.?m\.?)?|,?\s+with\s+am\s+or\s+pm|\s+based\s+on\s+(?:the\s+)?locale)?`,
+      ),
+      async function (
+        this: CasebookWorld,
+        shows: string | null,
+        rendered: string | null,
+        display: string | null,
+        format: '12' | '24',
+      ) {
+        const negated = /not/i.test(shows ?? rendered ?? display ?? '');
+        const page = await this.appPage();
+        const times = await shownPostTimes(this, page, format);
+        if (times.length === 0) throw new Error('no post with a timestamp is shown');
+        const wrong = times.filter(
+          (time) => !CLOCK_FORMATS[format].test(time.shown) || (time.exact && time.shown !== time.exact),
+        );
+        if ((wrong.length === 0) === negated) {
+          const listed = times
+            .map((t) => `"${t.shown}"${t.exact ? ` (posted at ${t.exact})` : ''}`)
+            .join(', ');
+          throw new Error(
+            `expected post times ${negated ? 'not ' : ''}in ${format}-hour format; shown: ${listed}`,
+          );
+        }
+      },
+    ),
   ),
 );

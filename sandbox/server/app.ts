@@ -13,7 +13,6 @@ import { registerLoginRoutes } from './routes/login';
 import { registerPasswordRoutes } from './routes/password';
 import { registerPostRoutes } from './routes/posts';
 import { registerSessionRoutes } from './routes/sessions';
-import { registerStatusRoutes } from './routes/status';
 import { registerSystemRoutes } from './routes/system';
 import { registerTeamRoutes } from './routes/teams';
 import { registerUserRoutes } from './routes/users';
@@ -35,7 +34,6 @@ export async function buildApp(ctx: SandboxContext, areas: SandboxArea[] = []): 
       registerUserRoutes,
       registerPasswordRoutes,
       registerSessionRoutes,
-      registerStatusRoutes,
       registerTeamRoutes,
       registerChannelRoutes,
       registerChannelLifecycleRoutes,

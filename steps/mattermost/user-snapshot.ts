@@ -18,16 +18,22 @@ export interface UserState {
   id: string;
   profile: Record<string, unknown>;
   preferences: Preference[];
+  /** online, away, dnd or offline (/away, the status menu); undefined when the server did not say. */
+  status?: string;
 }
 
 export async function readState(client: UserClient): Promise<UserState> {
   const me = await client.get<Record<string, unknown> & { id: string }>('/api/v4/users/me');
   const profile = Object.fromEntries(PROFILE.map((field) => [field, me[field]]));
   const preferences = await client.get<Preference[]>('/api/v4/users/me/preferences');
-  return { id: me.id, profile, preferences };
+  const status = await client
+    .get<{ status: string }>('/api/v4/users/me/status')
+    .then((found) => found.status)
+    .catch(() => undefined);
+  return { id: me.id, profile, preferences, status };
 }
 
-/** Puts the account back to `before`: the profile fields and the preferences that differ. */
+/** Puts the account back to `before`: the profile fields, the preferences and the status that differ. */
 export async function restoreState(
   world: CasebookWorld,
   baseUrl: string,
@@ -47,6 +53,13 @@ export async function restoreState(
     const { put, removed } = preferenceChanges(before.preferences, now.preferences);
     if (put.length) await client.send('PUT', `/api/v4/users/${before.id}/preferences`, put);
     if (removed.length) await client.send('POST', `/api/v4/users/${before.id}/preferences/delete`, removed);
+    if (before.status && now.status !== before.status) {
+      world.log(`${user.username}: restoring status ${before.status}`);
+      await client.send('PUT', `/api/v4/users/${before.id}/status`, {
+        user_id: before.id,
+        status: before.status,
+      });
+    }
   });
 }
 

@@ -66,6 +66,13 @@ export class WebSocketHub {
     }
   }
 
+  /** Sends `event` to every live connection (Mattermost broadcasts `status_change` to all users). */
+  publishToAll(event: string, data: Record<string, unknown>): void {
+    for (const connection of this.connections) {
+      if (this.isLive(connection)) connection.sendEvent(event, data);
+    }
+  }
+
   closeAll(): void {
     for (const connection of this.connections) connection.close();
     this.connections.clear();

@@ -161,7 +161,11 @@ export async function subjectTarget(
       if (!thing) throw new Error(`no thing called "${subject.name}" is registered`);
       const home =
         scope === page && thing.home ? placeLocator(page, { name: thing.home }, world).locator : scope;
-      return { candidates: [await thing.locate(home, world)], description: `the ${subject.name}` };
+      return {
+        candidates: [await thing.locate(home, world)],
+        description: `the ${subject.name}`,
+        seenBefore: thing.seenBefore,
+      };
     }
     case 'place': {
       const { locator, description } = placeLocator(page, subject, world);

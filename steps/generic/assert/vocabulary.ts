@@ -40,6 +40,8 @@ export interface Thing {
   locate(scope: Scope, world: CasebookWorld | undefined): Locator | Promise<Locator>;
   /** The place the thing lives in when the line names none ("the channel name" → the channel header). */
   home?: string;
+  /** Whether an earlier step left it on screen: "X disappears" proves nothing about a thing never shown. */
+  seenBefore?: (world: CasebookWorld) => boolean;
   origin?: string;
 }
 

@@ -32,15 +32,27 @@ function commandResponse(answer: CommandAnswer) {
   };
 }
 
+/** A built-in command of another area (/away sets a status): it gets the sandbox and the caller. */
+export type AreaBuiltin = (ctx: SandboxContext, run: BuiltinRun, argument: string) => CommandAnswer;
+const areaBuiltins = new Map<string, AreaBuiltin>();
+
+/** Lets an area add a built-in trigger (at module load); a trigger has one meaning. */
+export function registerBuiltin(trigger: string, builtin: AreaBuiltin): void {
+  if (areaBuiltins.has(trigger) || BUILTINS.has(trigger))
+    throw new Error(`the built-in slash command /${trigger} is registered twice`);
+  areaBuiltins.set(trigger, builtin);
+}
+
 /** The built-in command's response, or undefined when the trigger is not a built-in one. */
 export function runBuiltin(
   ctx: SandboxContext,
   run: BuiltinRun,
 ): ReturnType<typeof commandResponse> | undefined {
   const { trigger, argument } = splitCommand(run.command);
+  const fromArea = areaBuiltins.get(trigger);
   const builtin = BUILTINS.get(trigger);
-  if (!builtin) return undefined;
-  const answer = builtin(argument);
+  if (!builtin && !fromArea) return undefined;
+  const answer = fromArea ? fromArea(ctx, run, argument) : builtin!(argument);
   if (answer.response_type === 'in_channel') {
     const post = () => postAnswer(ctx, run, answer);
     // Like command_echo.go, the answer is posted later while the command returns at once.
