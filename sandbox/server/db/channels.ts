@@ -100,6 +100,13 @@ export class ChannelStore {
       .run(next.display_name, next.header, next.purpose, next.update_at, channelId);
   }
 
+  /** Makes a channel public ('O') or private ('P') (Mattermost's privacy update). */
+  setPrivacy(channelId: string, type: 'O' | 'P'): void {
+    this.db
+      .prepare('UPDATE channels SET type = ?, update_at = ? WHERE id = ?')
+      .run(type, Date.now(), channelId);
+  }
+
   isMember(channelId: string, userId: string): boolean {
     const sql = 'SELECT 1 FROM channel_members WHERE channel_id = ? AND user_id = ?';
     return this.db.prepare(sql).get(channelId, userId) !== undefined;

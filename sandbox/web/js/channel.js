@@ -81,7 +81,8 @@ function sidebarIcon(channel) {
 
 function renderHeader(channel, user) {
   byId('channelHeaderTitle').textContent = channel.display_name;
-  byId('channelHeaderDescription').textContent = channel.purpose || channel.header;
+  // Mattermost's header shows the channel header (the purpose is in View Info).
+  byId('channelHeaderDescription').textContent = channel.header;
   document.title = `${channel.display_name} - ${document.title}`;
   byId('accountMenuButton').textContent = initials(user);
   byId('accountMenuUser').replaceChildren(

@@ -36,7 +36,9 @@ describe('channel management with Client4: leave/remove, archive/restore, patch'
     const channel = await newChannel();
     await user1.addToChannel(user2Id, channel.id);
     assert.equal((await clientError(() => user1.removeFromChannel(user2Id, channel.id))).status_code, 403);
+    assert.equal((await user2.getMyChannelMember(channel.id)).user_id, user2Id);
     await user2.removeFromChannel(user2Id, channel.id);
+    assert.equal((await clientError(() => user2.getMyChannelMember(channel.id))).status_code, 404);
     assert.ok(!(await user2.getMyChannels(team.id)).some((c) => c.id === channel.id));
     await user1.addToChannel(user2Id, channel.id);
     await admin.removeFromChannel(user2Id, channel.id);
@@ -74,6 +76,36 @@ describe('channel management with Client4: leave/remove, archive/restore, patch'
     assert.equal((await clientError(() => user2.patchChannel(channel.id, { header: 'x' }))).status_code, 403);
     await user1.deleteChannel(channel.id);
     assert.equal((await clientError(() => user1.patchChannel(channel.id, { header: 'y' }))).status_code, 403);
+  });
+
+  it('posts the Mattermost system message for each changed header, purpose and display name', async () => {
+    const channel = await newChannel();
+    await user1.patchChannel(channel.id, { header: 'First' });
+    await user1.patchChannel(channel.id, { header: 'Second', display_name: 'Renamed' });
+    await user1.patchChannel(channel.id, { purpose: '' });
+    const list = await user1.getPosts(channel.id);
+    const posts = list.order.map((id) => list.posts[id]);
+    const username = (await user1.getMe()).username;
+    assert.deepEqual(posts.map((post) => `${post.type}: ${post.message}`).sort(), [
+      `system_displayname_change: ${username} updated the channel display name from: Managed to: Renamed`,
+      `system_header_change: ${username} updated the channel header from: First to: Second`,
+      `system_header_change: ${username} updated the channel header to: First`,
+    ]);
+    assert.equal(
+      posts.find((post) => post.type === 'system_displayname_change')?.props.new_displayname,
+      'Renamed',
+    );
+  });
+
+  it('converts a public channel to private for a system admin only, with its system message', async () => {
+    const channel = await newChannel();
+    assert.equal((await clientError(() => user1.updateChannelPrivacy(channel.id, 'P'))).status_code, 403);
+    assert.equal((await admin.updateChannelPrivacy(channel.id, 'P')).type, 'P');
+    const list = await user1.getPosts(channel.id);
+    const messages = list.order.map((id) => list.posts[id].message);
+    assert.deepEqual(messages, ['This channel has been converted to a Private Channel.']);
+    const town = await user1.getChannelByName(team.id, 'town-square');
+    assert.equal((await clientError(() => admin.updateChannelPrivacy(town.id, 'P'))).status_code, 400);
   });
 
   it('says archived channels are viewable in the client config', async () => {

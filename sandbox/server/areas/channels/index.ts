@@ -2,14 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { authOf } from '../../auth/authenticate';
 import type { SandboxContext } from '../../context';
-import { AppError, forbidden } from '../../errors';
+import { AppError, forbidden, notFound } from '../../errors';
 import { presentChannel } from '../../present';
 import { readableChannel } from '../../routes/channels';
 import { idParam, statusOk, userIdParam } from '../../routes/params';
 import { parseBody } from '../../validation';
 import type { SandboxArea } from '../area';
+import { postChangeMessages, postPrivacyMessage } from './system-posts';
 
 const DEFAULT_CHANNEL = 'town-square';
+
+const privacyBody = z.object({ privacy: z.enum(['O', 'P']) });
 
 const patchBody = z
   .object({
@@ -24,12 +27,35 @@ const patchBody = z
  * member (`DELETE /channels/{id}/members/{user_id}`), unarchiving (`POST /channels/{id}/restore`) and renaming or
  * editing the header and purpose (`PUT /channels/{id}/patch`), in Client4's shapes and with Mattermost's rules:
  * nobody leaves Town Square; one leaves by oneself, removing another needs a system admin; restoring needs a
- * system admin (manage_team); patching needs membership; an archived channel cannot be patched.
+ * system admin (manage_team); patching needs membership; an archived channel cannot be patched. A patch posts
+ * Mattermost's system message for each changed header, purpose or display name (`system-posts.ts`).
  */
 function registerChannelRoutes(api: FastifyInstance, ctx: SandboxContext): void {
   const { channels } = ctx.stores;
   // Archived channels stay readable by their members (Users and Teams > Allow users to view archived channels).
   ctx.clientConfigParts.push(() => ({ ExperimentalViewArchivedChannels: 'true' }));
+
+  // Client4 getChannelMember / getMyChannelMember: the membership, or Mattermost's 404 when there is none.
+  api.get('/api/v4/channels/:channel_id/members/:user_id', async (request) => {
+    const auth = authOf(request);
+    const channel = readableChannel(ctx, auth, channels.byId(idParam(request, 'channel_id')));
+    const userId = userIdParam(request);
+    if (!channels.isMember(channel.id, userId)) {
+      throw notFound(
+        'app.channel.get_member.missing.app_error',
+        'No channel member found for that user ID and channel ID.',
+      );
+    }
+    return {
+      channel_id: channel.id,
+      user_id: userId,
+      roles: 'channel_user',
+      last_viewed_at: 0,
+      msg_count: 0,
+      mention_count: 0,
+      notify_props: {},
+    };
+  });
 
   api.delete('/api/v4/channels/:channel_id/members/:user_id', async (request) => {
     const auth = authOf(request);
@@ -77,6 +103,38 @@ function registerChannelRoutes(api: FastifyInstance, ctx: SandboxContext): void 
     }
     const patch = parseBody(patchBody, request.body);
     channels.patch(channel.id, patch);
+    const patched = channels.byId(channel.id) ?? channel;
+    postChangeMessages(ctx, channel, patched, auth.user);
+    return presentChannel(patched);
+  });
+
+  // Client4 updateChannelPrivacy. Converting public to private needs convert_public_channel_to_private (team and
+  // system admins by default; a system admin here), private to public manage_team; Town Square stays public.
+  api.put('/api/v4/channels/:channel_id/privacy', async (request) => {
+    const auth = authOf(request);
+    const channel = readableChannel(ctx, auth, channels.byId(idParam(request, 'channel_id')));
+    const { privacy } = parseBody(privacyBody, request.body);
+    if (!auth.isAdmin) {
+      throw forbidden(
+        privacy === 'P' ? 'convert_public_channel_to_private' : 'convert_private_channel_to_public',
+      );
+    }
+    if (
+      channel.name === DEFAULT_CHANNEL ||
+      channel.type === 'D' ||
+      channel.type === 'G' ||
+      channel.delete_at > 0
+    ) {
+      throw new AppError(
+        'api.channel.update_channel_privacy.default_channel_error',
+        'The default channel cannot be made private.',
+        400,
+      );
+    }
+    if (channel.type !== privacy) {
+      channels.setPrivacy(channel.id, privacy);
+      postPrivacyMessage(ctx, channels.byId(channel.id) ?? channel, auth.user);
+    }
     return presentChannel(channels.byId(channel.id) ?? channel);
   });
 }

@@ -1,14 +1,24 @@
 import { html, render, useEffect, useRef, useState } from '/static/js/ui.js';
-import { ArchiveChannelModal, LeavePrivateChannelModal } from './modals.js';
+import { AddMembersModal } from './member-modals.js';
+import { headerMenuItems } from './menu-items.js';
+import {
+  ArchiveChannelModal,
+  ConvertToPrivateModal,
+  EditTextModal,
+  LeavePrivateChannelModal,
+  RenameChannelModal,
+} from './modals.js';
 
 const DEFAULT_CHANNEL = 'town-square';
 
 /**
  * The channel header menu: `#channelHeaderDropdownButton` (holding `#channelHeaderTitle`, as in Mattermost, so a
  * click on the title opens it too) and the `role=menu` named "<channel> Channel Menu" (PW lib `channel_menu.ts`)
- * with the items this sandbox implements: Leave Channel, Archive Channel / Unarchive Channel.
+ * with the items of `menu-items.js`; header, purpose and rename open their dialogs and save through
+ * `PUT /channels/{id}/patch` (the server posts the system message), the members items open the members panel.
  */
 export function mountHeaderMenu(host, { team, channel, user }) {
+  recordViewedChannel(team, channel);
   const title = document.getElementById('channelHeaderTitle');
   const mount = document.createElement('div');
   mount.className = 'channel-header__menu';
@@ -38,38 +48,39 @@ function HeaderMenu({ host, team, channel, user, title }) {
     };
   }, [open]);
   const archived = channel.delete_at > 0;
-  const isAdmin = /\bsystem_admin\b/.test(user.roles ?? '');
-  const townSquare = `/${team.name}/channels/${DEFAULT_CHANNEL}`;
   const leave = async () => {
     await host.api('DELETE', `/channels/${channel.id}/members/${user.id}`);
-    window.location.assign(townSquare);
+    // Mattermost goes back to the channel viewed before this one (its "penultimate" channel), else Town Square.
+    const previous = previousChannelName(team, channel);
+    window.location.assign(`/${team.name}/channels/${previous ?? DEFAULT_CHANNEL}`);
+  };
+  const patch = async (body) => {
+    await host.api('PUT', `/channels/${channel.id}/patch`, body);
+    window.location.reload();
+  };
+  const actions = {
+    members: () => document.getElementById('member_rhs')?.click(),
+    'add-members': () => setModal('add-members'),
+    header: () => setModal('header'),
+    purpose: () => setModal('purpose'),
+    rename: () => setModal('rename'),
+    convert: () => setModal('convert'),
+    archive: () => setModal('archive'),
+    leave: channel.type === 'P' ? () => setModal('leave') : leave,
+    unarchive: async () => {
+      await host.api('POST', `/channels/${channel.id}/restore`);
+      window.location.reload();
+    },
   };
   const choose = (action) => () => {
     setOpen(false);
     action();
   };
-  const items = [];
-  // A direct or group message is neither left nor archived like a channel.
-  const conversation = channel.type === 'D' || channel.type === 'G';
-  if (channel.name !== DEFAULT_CHANNEL && !conversation) {
-    items.push([
-      'channelLeaveChannel',
-      'Leave Channel',
-      channel.type === 'P' ? () => setModal('leave') : leave,
-    ]);
-  }
-  if (!archived && channel.name !== DEFAULT_CHANNEL && !conversation)
-    items.push(['channelArchiveChannel', 'Archive Channel', () => setModal('archive')]);
-  if (archived && isAdmin) {
-    items.push([
-      'channelUnarchiveChannel',
-      'Unarchive Channel',
-      async () => {
-        await host.api('POST', `/channels/${channel.id}/restore`);
-        window.location.reload();
-      },
-    ]);
-  }
+  const items = headerMenuItems({ channel, user, isMember: true }).map(([id, label, action]) => [
+    id,
+    label,
+    actions[action],
+  ]);
   return html`<button type="button" id="channelHeaderDropdownButton" class="channel-header__top"
       aria-haspopup="menu" aria-expanded=${String(open)} aria-controls="channelHeaderDropdownMenu"
       onClick=${() => setOpen(!open)}>
@@ -100,8 +111,54 @@ function HeaderMenu({ host, team, channel, user, title }) {
       }} />`
     }
     ${
+      modal === 'header' &&
+      html`<${EditTextModal} id="editChannelHeaderModal" title=${`Edit Header for ${channel.display_name}`}
+      label="Edit the text appearing next to the channel name in the header." initial=${channel.header}
+      maxLength="1024" onClose=${() => setModal(null)} onSave=${(header) => patch({ header })} />`
+    }
+    ${
+      modal === 'purpose' &&
+      html`<${EditTextModal} id="editChannelPurposeModal" title=${`Edit Purpose for ${channel.display_name}`}
+      label="Describe how this channel should be used." initial=${channel.purpose} maxLength="250"
+      onClose=${() => setModal(null)} onSave=${(purpose) => patch({ purpose })} />`
+    }
+    ${
+      modal === 'rename' &&
+      html`<${RenameChannelModal} channel=${channel} onClose=${() => setModal(null)}
+      onSave=${(displayName) => patch({ display_name: displayName })} />`
+    }
+    ${
+      modal === 'convert' &&
+      html`<${ConvertToPrivateModal} channel=${channel} onClose=${() => setModal(null)}
+      onConfirm=${async () => {
+        await host.api('PUT', `/channels/${channel.id}/privacy`, { privacy: 'P' });
+        window.location.reload();
+      }} />`
+    }
+    ${
+      modal === 'add-members' &&
+      html`<${AddMembersModal} host=${host} team=${team} channel=${channel} onClose=${() => setModal(null)}
+      onAdded=${() => window.location.reload()} />`
+    }
+    ${
       modal === 'leave' &&
       html`<${LeavePrivateChannelModal} channel=${channel} onClose=${() => setModal(null)}
       onConfirm=${leave} />`
     }`;
+}
+
+const viewedKey = (team) => `casebook.channels.viewed.${team.id}`;
+
+/** The team's last two viewed channels (names), newest first, as Mattermost keeps its penultimate channel. */
+function recordViewedChannel(team, channel) {
+  if (channel.type === 'D' || channel.type === 'G') return;
+  const viewed = JSON.parse(localStorage.getItem(viewedKey(team)) ?? '[]').filter(
+    (name) => name !== channel.name,
+  );
+  localStorage.setItem(viewedKey(team), JSON.stringify([channel.name, ...viewed].slice(0, 2)));
+}
+
+function previousChannelName(team, channel) {
+  const viewed = JSON.parse(localStorage.getItem(viewedKey(team)) ?? '[]');
+  return viewed.find((name) => name !== channel.name);
 }
