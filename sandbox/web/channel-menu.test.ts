@@ -46,8 +46,8 @@ describe('the channel header menu in the browser', { timeout: 180_000 }, () => {
       'Edit Channel Header',
       'Edit Channel Purpose',
       'Rename Channel',
-      'Archive Channel',
       'Leave Channel',
+      'Archive Channel',
     ]);
     await menu.getByRole('menuitem', { name: 'Edit Channel Header' }).click();
     const dialog = page.getByRole('dialog', { name: 'Edit Header for Menu Items' });

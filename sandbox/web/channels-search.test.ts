@@ -62,6 +62,11 @@ describe('the search and channels areas in the browser', { timeout: 180_000 }, (
     await page.locator('#channelHeaderTitle').click();
     const menu = page.getByRole('menu', { name: 'Web Archive Channel Menu' });
     assert.deepEqual(await menu.getByRole('menuitem').allTextContents(), [
+      'Add Members',
+      'Manage Members',
+      'Edit Channel Header',
+      'Edit Channel Purpose',
+      'Rename Channel',
       'Leave Channel',
       'Archive Channel',
     ]);

@@ -3,7 +3,7 @@
  * `channel_header_dropdown` of the 7.x–9.x web app, the one the test cases describe; View Info and its channel
  * info panel are not built here): Add Members,
  * Manage Members or View Members, Edit Channel Header, Edit Channel Purpose, Rename Channel, Convert to Private
- * Channel, Archive Channel, Leave Channel, Unarchive Channel. What a member may do follows Mattermost's default
+ * Channel, Leave Channel, Archive Channel, Unarchive Channel. What a member may do follows Mattermost's default
  * permission scheme: channel members manage a channel's members and properties and may archive it; converting to
  * private needs a team or system admin; unarchiving needs manage_team (a system admin here).
  */
@@ -29,9 +29,9 @@ export function headerMenuItems({ channel, user, isMember }) {
   }
   if (!conversation && !archived && !isDefault && channel.type === 'O' && isAdmin)
     items.push(['channelConvertToPrivate', 'Convert to Private Channel', 'convert']);
+  if (!isDefault && !conversation) items.push(['channelLeaveChannel', 'Leave Channel', 'leave']);
   if (!archived && !isDefault && !conversation && manages)
     items.push(['channelArchiveChannel', 'Archive Channel', 'archive']);
-  if (!isDefault && !conversation) items.push(['channelLeaveChannel', 'Leave Channel', 'leave']);
   if (archived && isAdmin) items.push(['channelUnarchiveChannel', 'Unarchive Channel', 'unarchive']);
   return items;
 }
