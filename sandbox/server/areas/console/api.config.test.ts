@@ -50,6 +50,23 @@ describe('System Console config API (GET/PUT /api/v4/config, PUT /api/v4/config/
     } as Partial<AdminConfig>);
   });
 
+  it('gives every user the announcement banner the console configures (client config)', async () => {
+    const before = await user.getClientConfig();
+    assert.equal(before.EnableBanner, 'false');
+    assert.equal(before.AllowBannerDismissal, 'true');
+    await admin.patchConfig({
+      AnnouncementSettings: { EnableBanner: true, BannerText: 'Maintenance at noon', BannerColor: '#ff0000' },
+    } as Partial<AdminConfig>);
+    const after = await user.getClientConfig();
+    assert.equal(after.EnableBanner, 'true');
+    assert.equal(after.BannerText, 'Maintenance at noon');
+    assert.equal(after.BannerColor, '#ff0000');
+    assert.equal(after.BannerTextColor, '#333333');
+    await admin.patchConfig({
+      AnnouncementSettings: { EnableBanner: false, BannerText: '', BannerColor: '#f2a93b' },
+    } as Partial<AdminConfig>);
+  });
+
   it('replaces the whole config on PUT (settings left out fall back to their defaults)', async () => {
     const config = await admin.getConfig();
     config.ServiceSettings.EnableGifPicker = false;

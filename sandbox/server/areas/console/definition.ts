@@ -22,6 +22,7 @@ export interface SettingFact {
   key: string;
   label: string;
   type: SettingType;
+  /** '' for settings the console shows without help text (the banner's colour pickers). */
   help: string;
   default: string | number | boolean;
   options?: SettingOption[];
@@ -236,6 +237,53 @@ export const SECTIONS: SectionFact[] = [
         'Add a link to download the iOS app. Users who access the site on a mobile web browser will be prompted with a page giving them the option to download the app. Leave this field blank to prevent the page from appearing.',
         'https://mattermost.com/pl/ios-app/',
       ),
+    ],
+  },
+  {
+    // Mattermost's PolicySettings page of its time, now the declarative 'site_config/announcement_banner'.
+    url: 'site_config/announcement_banner',
+    category: 'site',
+    name: 'Announcement Banner',
+    settings: [
+      {
+        key: 'AnnouncementSettings.EnableBanner',
+        label: 'Enable Announcement Banner:',
+        type: 'bool',
+        help: 'Enable an announcement banner across all teams.',
+        default: false,
+      },
+      {
+        key: 'AnnouncementSettings.BannerText',
+        label: 'Banner Text:',
+        type: 'text',
+        help: 'Text that will appear in the announcement banner.',
+        default: '',
+        enabledBy: 'AnnouncementSettings.EnableBanner',
+      },
+      {
+        key: 'AnnouncementSettings.BannerColor',
+        label: 'Banner Color:',
+        type: 'text',
+        help: '',
+        default: '#f2a93b',
+        enabledBy: 'AnnouncementSettings.EnableBanner',
+      },
+      {
+        key: 'AnnouncementSettings.BannerTextColor',
+        label: 'Banner Text Color:',
+        type: 'text',
+        help: '',
+        default: '#333333',
+        enabledBy: 'AnnouncementSettings.EnableBanner',
+      },
+      {
+        key: 'AnnouncementSettings.AllowBannerDismissal',
+        label: 'Allow Banner Dismissal:',
+        type: 'bool',
+        help: 'When true, users can dismiss the banner until its next update. When false, the banner is permanently visible until it is turned off by the System Admin.',
+        default: true,
+        enabledBy: 'AnnouncementSettings.EnableBanner',
+      },
     ],
   },
   {

@@ -65,6 +65,11 @@ export function clientConfigPart(ctx: SandboxContext, store: ConfigStore): () =>
       EnableGifPicker: text('ServiceSettings.EnableGifPicker'),
       MaxFileSize: text('FileSettings.MaxFileSize'),
       ExperimentalTimezone: text('DisplaySettings.ExperimentalTimezone'),
+      EnableBanner: text('AnnouncementSettings.EnableBanner'),
+      BannerText: text('AnnouncementSettings.BannerText'),
+      BannerColor: text('AnnouncementSettings.BannerColor'),
+      BannerTextColor: text('AnnouncementSettings.BannerTextColor'),
+      AllowBannerDismissal: text('AnnouncementSettings.AllowBannerDismissal'),
     };
   };
 }

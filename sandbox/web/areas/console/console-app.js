@@ -36,7 +36,7 @@ async function boot() {
   const root = document.getElementById('root');
   root.removeAttribute('role');
   render(
-    html`<${ConsoleLayout} definition=${definition} section=${section} me=${me} team=${teams[0]} />`,
+    html`<${ConsoleLayout} definition=${definition} section=${section} me=${me} teams=${teams} />`,
     root,
   );
 }
@@ -46,16 +46,17 @@ function sectionAt(definition, pathname) {
   return definition.sections.find((section) => section.url === path);
 }
 
-function ConsoleLayout({ definition, section, me, team }) {
+function ConsoleLayout({ definition, section, me, teams }) {
+  const team = teams[0];
   return html`
     <div class="admin-console-layout">
       <div class="backstage-navbar" data-testid="backstage-navbar">
-        <a class="backstage-navbar__back" href=${team ? `/${team.name}/channels/town-square` : '/'}>
+        <a class="backstage-navbar__back" data-testid="backstage-navbar-back" href=${team ? `/${team.name}/channels/town-square` : '/'}>
           ${team ? `Back to ${team.display_name}` : 'Back'}
         </a>
       </div>
       <div class="admin-console-body">
-        <${AdminSidebar} definition=${definition} current=${section} me=${me} />
+        <${AdminSidebar} definition=${definition} current=${section} me=${me} teams=${teams} />
         <div id="adminConsoleWrapper" class="admin-console__wrapper">
           ${
             section.page === 'users'

@@ -2,6 +2,7 @@ import { html } from '/static/js/ui.js';
 
 /** The help text under a setting: `.help-text`, test id `<ConfigPath>help-text`. */
 function HelpText({ setting }) {
+  if (!setting.help) return null;
   return html`<div class="help-text" data-testid=${`${setting.key}help-text`}><span>${setting.help}</span></div>`;
 }
 

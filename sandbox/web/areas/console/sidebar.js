@@ -1,4 +1,5 @@
 import { html, useState } from '/static/js/ui.js';
+import { NavbarMenu } from './navbar-menu.js';
 
 /** Whether a section matches the "Find settings" filter: its name, or a label or help text of its settings. */
 function matches(section, filter) {
@@ -9,7 +10,7 @@ function matches(section, filter) {
 }
 
 /** The console's left-hand side: header, "Find settings", categories (test id = category id) and section links. */
-export function AdminSidebar({ definition, current, me }) {
+export function AdminSidebar({ definition, current, me, teams }) {
   const [filter, setFilter] = useState('');
   const categories = definition.categories
     .map((category) => ({
@@ -26,6 +27,7 @@ export function AdminSidebar({ definition, current, me }) {
           <div class="team__name">System Console</div>
           <div class="user__name">@${me.username}</div>
         </div>
+        <${NavbarMenu} teams=${teams} />
       </div>
       <div class="filter-container">
         <input
