@@ -1,33 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { AdminConfig } from '@mattermost/types/config';
-import type { Browser, Page } from 'playwright';
-import { launchChromium, logInThroughUi } from '../testing/browser';
-import { ACCOUNTS, type Account, loggedInClient, startTestSandbox } from '../testing/fixtures';
-
-async function logIn(browser: Browser, url: string, account: Account): Promise<Page> {
-  const page = await (await browser.newContext({ baseURL: url })).newPage();
-  await logInThroughUi(page, url, account);
-  return page;
-}
+import { logInThroughUi, sandboxInBrowser } from '../testing/browser';
+import { ACCOUNTS, loggedInClient } from '../testing/fixtures';
 
 const JSON_HEADERS = { 'X-Requested-With': 'XMLHttpRequest' };
 
 describe('the System Console header menu and the announcement banner', { timeout: 180_000 }, () => {
-  let sandbox: Awaited<ReturnType<typeof startTestSandbox>>;
-  let browser: Browser;
-
-  before(async () => {
-    sandbox = await startTestSandbox({ passwordCost: 'fast' });
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
+  const web = sandboxInBrowser({ passwordCost: 'fast' });
 
   it('offers the teams, the external links in new tabs and Log Out in the console header menu', async () => {
-    const page = await logIn(browser, sandbox.url, ACCOUNTS.admin);
+    const page = await web.logIn(ACCOUNTS.admin);
     await page.goto('/admin_console');
     await page.getByRole('button', { name: 'Menu Icon' }).click();
     const menu = page.getByRole('menu', { name: 'Admin Console Menu' });
@@ -43,12 +26,12 @@ describe('the System Console header menu and the announcement banner', { timeout
   });
 
   it('shows the configured banner to users, lets them dismiss it, and shows it again after a new login', async () => {
-    const admin = await loggedInClient(sandbox.url, ACCOUNTS.admin);
+    const admin = await loggedInClient(web.url, ACCOUNTS.admin);
     const patch = (settings: Record<string, unknown>) =>
       admin.patchConfig({ AnnouncementSettings: settings } as Partial<AdminConfig>);
     await patch({ EnableBanner: true, BannerText: 'Maintenance at noon', BannerColor: '#112233' });
     try {
-      const page = await logIn(browser, sandbox.url, ACCOUNTS.user1);
+      const page = await web.logIn(ACCOUNTS.user1);
       const bar = page.locator('.announcement-bar');
       await bar.getByText('Maintenance at noon').waitFor();
       assert.equal(await bar.evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(17, 34, 51)');
@@ -60,7 +43,7 @@ describe('the System Console header menu and the announcement banner', { timeout
       assert.equal(await bar.count(), 0, 'a dismissed banner stays away on reload');
       await page.locator('#sidebarHeaderDropdownButton').click();
       await page.locator('#logout').click();
-      await logInThroughUi(page, sandbox.url, ACCOUNTS.user1);
+      await logInThroughUi(page, web.url, ACCOUNTS.user1);
       await bar.getByText('Maintenance at noon').waitFor();
 
       await patch({ AllowBannerDismissal: false });
