@@ -9,7 +9,7 @@ import './mattermost/direct-messages/vocabulary';
 import { expectDirectChannelWithThatUser, openMembersPanel } from './mattermost/direct-messages/direct';
 import { freshUser } from './mattermost/direct-messages/fresh-user';
 import { openDirectConversation } from './mattermost/direct-messages/open-direct';
-import { expectPinnedListShown, openPinnedList } from './mattermost/direct-messages/pinned';
+import { openPinnedList } from './mattermost/direct-messages/pinned';
 import { pressAgainAndExpectClosed } from './mattermost/direct-messages/press-again';
 import { pickUserInSwitcher } from './mattermost/direct-messages/switcher-users';
 
@@ -149,22 +149,5 @@ defineStep(
     async function (this: CasebookWorld, empty: string | null) {
       await openPinnedList(this, Boolean(empty));
     },
-  ),
-);
-
-/**
- * "Message displays in RHS with correct title" (after pinning it): the pinned list in the RHS shows the message
- * the scenario pinned, under the title "Pinned messages" and the channel's name.
- */
-defineStep(
-  ...preferredOverGrammar(
-    definition(
-      sentence(
-        String.raw`(?:the\s+)?(?:pinned\s+)?(?:message|post)\s+(?:displays|is\s+displayed|shows|appears)\s+in\s+(?:the\s+)?RHS,?\s+with\s+(?:the\s+)?correct\s+title`,
-      ),
-      async function (this: CasebookWorld) {
-        await expectPinnedListShown(this);
-      },
-    ),
   ),
 );

@@ -40,6 +40,7 @@ describe('the posts area: post menu, edit, delete, reply thread, pins', { timeou
     const menu = await openDotMenu(id);
     assert.deepEqual(await menu.getByRole('menuitem').allTextContents(), [
       'Reply',
+      'Save',
       'Pin to Channel',
       'Edit',
       'Delete',
@@ -118,6 +119,30 @@ describe('the posts area: post menu, edit, delete, reply thread, pins', { timeou
     await admin.patchPost({ id, message: 'edited by admin' } as never);
     await page.locator(`#postMessageText_${id}`, { hasText: 'edited by admin' }).waitFor();
     await page.locator(`#postEdited_${id}`).waitFor();
+    assert.deepEqual(errors, []);
+  });
+
+  it('saves: the save icon and "Saved" badge, the Saved messages list, unsaving from the list', async () => {
+    const id = await post('save this');
+    const element = page.locator(`#post_${id}`);
+    await element.hover();
+    const icon = page.locator(`#CENTER_flagIcon_${id}`);
+    assert.equal(await icon.getAttribute('aria-label'), 'save');
+    await icon.click();
+    await page.locator(`#post_${id} .post-pre-header`, { hasText: 'Saved' }).waitFor();
+    assert.equal(await icon.getAttribute('aria-label'), 'remove from saved');
+    await page.getByRole('button', { name: 'Saved messages' }).click();
+    const rhs = page.locator('#sidebar-right');
+    const item = rhs.locator(`#searchResult_${id}`);
+    await item.waitFor();
+    assert.equal((await rhs.locator('.sidebar--right__title').textContent())?.trim(), 'Saved messages');
+    await item.hover();
+    await item.locator(`#SEARCH_flagIcon_${id}`).click();
+    await rhs.locator('.no-results__title', { hasText: 'No saved messages yet' }).waitFor();
+    assert.equal(await page.locator(`#post_${id} .post-pre-header`).count(), 0);
+    assert.equal(await icon.getAttribute('aria-label'), 'save');
+    await page.getByRole('button', { name: 'Saved messages' }).click();
+    assert.equal(await rhs.count(), 0);
     assert.deepEqual(errors, []);
   });
 });

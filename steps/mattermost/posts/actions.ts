@@ -77,6 +77,16 @@ export async function chooseFromDotMenu(
   await entry.click();
 }
 
+const replyArrowFocus = new WeakMap<CasebookWorld, boolean[]>();
+
+/**
+ * Whether the RHS reply box had the focus right after each click of a reply arrow in the scenario, in order
+ * (what "the RHS textbox is focused the first time Reply arrow is clicked" is about, read at the end).
+ */
+export function focusAfterReplyArrows(world: CasebookWorld): readonly boolean[] {
+  return replyArrowFocus.get(world) ?? [];
+}
+
 /** Clicks the post's reply arrow (or its reply count) and waits for the RHS reply box. */
 export async function clickReplyArrow(world: CasebookWorld, post: PostRecord): Promise<void> {
   const page = await world.appPage();
@@ -84,7 +94,26 @@ export async function clickReplyArrow(world: CasebookWorld, post: PostRecord): P
   const element = postElement(page, post);
   await element.hover();
   await element.locator(POST.replyButton('CENTER', post.id)).click();
-  await expectVisible(page.locator(RHS.replyBox), 'the reply box of the RHS', world.timeouts.expectMs);
+  const box = page.locator(RHS.replyBox);
+  await expectVisible(box, 'the reply box of the RHS', world.timeouts.expectMs);
+  // The app moves the focus once the thread has loaded: wait a little for it, not for ever.
+  const focused = await box
+    .evaluate((element) => element === document.activeElement)
+    .then(
+      async (now) =>
+        now ||
+        (await page
+          .waitForFunction(
+            (selector) => document.activeElement === document.querySelector(selector),
+            RHS.replyBox,
+            { timeout: 2_000 },
+          )
+          .then(
+            () => true,
+            () => false,
+          )),
+    );
+  replyArrowFocus.set(world, [...focusAfterReplyArrows(world), focused]);
 }
 
 /** Types a reply in the RHS and sends it with Enter; waits until the RHS shows it and remembers it. */

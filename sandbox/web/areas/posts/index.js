@@ -3,15 +3,18 @@ import { startEdit } from './edit.js';
 import { PostDecorations } from './post-menu.js';
 import { showReactions } from './reactions.js';
 import { RightSidebar } from './rhs.js';
+import { SavedPosts } from './saved.js';
 
 /**
  * The posts area of the channel page: the hover menu and "Post extra options" dot menu on each post, inline
  * edit (dot menu or Up arrow in an empty message box) with the "Edited" indicator, delete with its confirm
- * dialog, pin/unpin with the Pinned badge and the pinned list, and reply threads in the right-hand sidebar.
+ * dialog, pin/unpin with the Pinned badge and the pinned list, save/unsave with the saved list, and reply
+ * threads in the right-hand sidebar.
  * Element ids, names and texts are the Mattermost web app's.
  */
-export function install(host) {
+export async function install(host) {
   const known = new Map();
+  const saved = new SavedPosts(host);
   let rhs;
   const actions = {
     me: () => host.state.user,
@@ -22,6 +25,13 @@ export function install(host) {
       await host.api('POST', `/posts/${post.id}/${post.is_pinned ? 'unpin' : 'pin'}`);
       updated({ ...post, is_pinned: !post.is_pinned });
     },
+    isSaved: (id) => saved.has(id),
+    toggleSave: async (post) => {
+      await saved.toggle(post.id);
+      decorations.refresh(known.get(post.id) ?? post);
+      rhs?.savedChanged(post.id, saved.has(post.id));
+    },
+    savedList: () => saved.list(),
     postOf: (id) => known.get(id),
     updated: (post) => updated(post),
     decorate: (post, element, location) => decorations.decorate(post, element, location),
@@ -52,6 +62,8 @@ export function install(host) {
     if (root && post.reply_count > (root.reply_count ?? 0))
       updated({ ...root, reply_count: post.reply_count });
   });
+  // Before any post renders (the page awaits its areas' install), so each post shows its saved state at once.
+  await saved.load();
   host.on('ready', (state) => {
     rhs = new RightSidebar({ host, actions, channel: state.channel, team: state.team });
     bindUpArrowEdit(state, known, actions);

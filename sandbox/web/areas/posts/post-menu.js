@@ -4,9 +4,10 @@ import { renderMarkdown } from './markdown.js';
 import { renderMentions } from './mentions.js';
 
 /**
- * What the posts area adds to each post element: the "Pinned" pre-header, the "Edited" indicator, the
- * "Commented on …'s message:" line of a reply, and the hover menu (`.post-menu`: reply with its count, "more"
- * opening the "Post extra options" menu). `location` is Mattermost's id prefix: CENTER, RHS_ROOT, RHS_COMMENT.
+ * What the posts area adds to each post element: the "Pinned" / "Saved" pre-header, the "Edited" indicator, the
+ * "Commented on …'s message:" line of a reply, and the hover menu (`.post-menu`: reply with its count, the save
+ * icon, "more" opening the "Post extra options" menu). `location` is Mattermost's id prefix: CENTER, RHS_ROOT,
+ * RHS_COMMENT, SEARCH (the pinned and saved lists).
  */
 export class PostDecorations {
   constructor(actions) {
@@ -35,9 +36,9 @@ export class PostDecorations {
         text.dataset.rendered = post.message;
       }
       editedIndicator(post, element, location);
-      pinnedHeader(post, element, location);
       replyCount(post, element, location);
       pinItem(post, element, location);
+      savedState(post, element, location, this.actions.isSaved(post.id));
     }
   }
 
@@ -110,6 +111,16 @@ function postMenu(post, location, actions) {
       hidden: true,
     },
     location === 'CENTER' ? item('reply_to_post', 'Reply', () => actions.openThread(post)) : null,
+    h(
+      'button',
+      {
+        type: 'button',
+        role: 'menuitem',
+        className: 'post-menu__save',
+        onclick: () => actions.toggleSave(post),
+      },
+      'Save',
+    ),
     item('pin_post', 'Pin to Channel', () => actions.togglePin(actions.postOf(post.id) ?? post)),
     mine || isAdmin ? item('edit_post', 'Edit', () => actions.edit(actions.postOf(post.id) ?? post)) : null,
     mine || isAdmin
@@ -117,7 +128,26 @@ function postMenu(post, location, actions) {
       : null,
   );
   bindMenu(more, menu);
-  return h('div', { className: 'post-menu' }, reply, h('div', { className: 'post-menu__more' }, more, menu));
+  const save = h(
+    'button',
+    {
+      type: 'button',
+      id: `${location}_flagIcon_${post.id}`,
+      className: 'post-menu__item post-menu__flag',
+      onclick: (event) => {
+        event.preventDefault();
+        actions.toggleSave(post);
+      },
+    },
+    h('i', { className: 'icon icon-bookmark-outline', 'aria-hidden': 'true' }),
+  );
+  return h(
+    'div',
+    { className: 'post-menu' },
+    reply,
+    save,
+    h('div', { className: 'post-menu__more' }, more, menu),
+  );
 }
 
 function editedIndicator(post, element, location) {
@@ -130,17 +160,29 @@ function editedIndicator(post, element, location) {
   }
 }
 
-function pinnedHeader(post, element, location) {
+function pinnedHeader(post, element, location, saved) {
   const shown = element.querySelector('.post-pre-header');
-  // Mattermost shows the Pinned badge in the channel, not on the pinned list in the RHS.
-  if (post.is_pinned && !shown && location !== 'SEARCH') {
-    element.querySelector('.post__content').prepend(h('div', { className: 'post-pre-header' }, 'Pinned'));
-    element.classList.add('post--pinned-or-flagged');
+  // Mattermost shows the badge in the channel and the thread, not on the pinned or saved list in the RHS.
+  const label = location === 'SEARCH' ? '' : post.is_pinned ? 'Pinned' : saved ? 'Saved' : '';
+  if (shown && shown.textContent !== label) shown.remove();
+  if (label && !element.querySelector('.post-pre-header')) {
+    element.querySelector('.post__content').prepend(h('div', { className: 'post-pre-header' }, label));
   }
-  if (!post.is_pinned && shown) {
-    shown.remove();
-    element.classList.remove('post--pinned-or-flagged');
+  element.classList.toggle('post--pinned-or-flagged', Boolean(label));
+}
+
+/** The save icon (aria "save" / "remove from saved", tooltip "Save Message" / "Remove from Saved") and menu item. */
+function savedState(post, element, location, saved) {
+  pinnedHeader(post, element, location, saved);
+  const icon = element.querySelector(`#${location}_flagIcon_${post.id}`);
+  if (icon) {
+    icon.setAttribute('aria-label', saved ? 'remove from saved' : 'save');
+    icon.title = saved ? 'Remove from Saved' : 'Save Message';
+    icon.classList.toggle('post-menu__item--selected', saved);
+    icon.querySelector('i').className = `icon ${saved ? 'icon-bookmark' : 'icon-bookmark-outline'}`;
   }
+  const item = element.querySelector(`#${location}_dropdown_${post.id} .post-menu__save`);
+  if (item) item.textContent = saved ? 'Remove from Saved' : 'Save';
 }
 
 function replyCount(post, element, location) {
@@ -152,6 +194,9 @@ function replyCount(post, element, location) {
 }
 
 function pinItem(post, element, location) {
-  const item = element.querySelector(`#${location}_dropdown_${post.id} #pin_post_${post.id}`);
-  if (item) item.textContent = post.is_pinned ? 'Unpin from Channel' : 'Pin to Channel';
+  // Mattermost's item ids: pin_post_<id>, unpin_post_<id> once pinned.
+  const item = element.querySelector(`#${location}_dropdown_${post.id} [id$="pin_post_${post.id}"]`);
+  if (!item) return;
+  item.textContent = post.is_pinned ? 'Unpin from Channel' : 'Pin to Channel';
+  item.id = `${post.is_pinned ? 'unpin' : 'pin'}_post_${post.id}`;
 }

@@ -2,11 +2,14 @@ import { formatTime, h } from '/static/js/dom.js';
 import { postHeader } from '/static/js/posts.js';
 import { addReaction, reactionShortcut } from './reactions.js';
 
+/** Which list the RHS shows, kept for the page of the next channel (see `reopen`). */
+const LIST_KEY = 'casebook.rhs.list';
+
 /**
  * The right-hand sidebar (`#sidebar-right`, `#rhsContainer`): a reply thread (root, replies, `#reply_textbox`
- * with its send button disabled while the box is empty), or the channel's pinned messages opened from the
- * channel header's `#channelHeaderPinButton`. Buttons "Expand Sidebar Icon" / "Collapse Sidebar Icon" and
- * "Close" as in Mattermost.
+ * with its send button disabled while the box is empty), the channel's pinned messages opened from the
+ * channel header's `#channelHeaderPinButton`, or the user's saved messages from the "Saved messages" button.
+ * Buttons "Expand Sidebar Icon" / "Collapse Sidebar Icon" and "Close" as in Mattermost.
  */
 export class RightSidebar {
   constructor({ host, actions, channel }) {
@@ -15,6 +18,34 @@ export class RightSidebar {
     this.channel = channel;
     this.view = undefined;
     this.addPinButton();
+    this.addSavedButton();
+    this.reopen();
+  }
+
+  /**
+   * Mattermost is one page: a pinned or saved list stays open when the user opens another channel, and the
+   * pinned list then shows that channel's. The sandbox loads a page per channel, so the open list is carried
+   * over in the tab's session storage.
+   */
+  reopen() {
+    const list = sessionStorage.getItem(LIST_KEY);
+    if (list === 'pinned') this.openPinned();
+    if (list === 'saved') this.openSaved();
+  }
+
+  addSavedButton() {
+    const button = h(
+      'button',
+      {
+        type: 'button',
+        className: 'channel-header__icon channel-header__saved',
+        'aria-label': 'Saved messages',
+        title: 'Saved messages',
+        onclick: () => (this.view?.kind === 'saved' ? this.close() : this.openSaved()),
+      },
+      h('i', { className: 'icon icon-bookmark-outline', 'aria-hidden': 'true' }),
+    );
+    document.querySelector('.account-menu')?.before(button);
   }
 
   addPinButton() {
@@ -41,7 +72,7 @@ export class RightSidebar {
     await this.loadUsers(posts);
     const list = h('div', { className: 'post-right__content', 'aria-label': 'Thread replies' });
     const form = this.replyForm(rootId);
-    this.show({ kind: 'thread', rootId, list }, 'Thread', list, form);
+    this.show({ kind: 'thread', rootId, list }, 'Thread', this.channel.display_name, list, form);
     for (const item of posts) this.renderPost(item, list, item.id === rootId ? 'RHS_ROOT' : 'RHS_COMMENT');
     form.querySelector('#reply_textbox').focus();
   }
@@ -51,14 +82,40 @@ export class RightSidebar {
     const posts = pinned.order.map((id) => pinned.posts[id]);
     await this.loadUsers(posts);
     const list = h('div', { id: 'search-items-container', className: 'search-items-container' });
-    this.show({ kind: 'pinned', list }, 'Pinned messages', list);
-    if (posts.length === 0) {
-      list.append(h('div', { className: 'no-results__wrapper' }, h('h3', {}, 'No pinned messages yet')));
-    }
+    this.show({ kind: 'pinned', list }, 'Pinned messages', this.channel.display_name, list);
+    if (posts.length === 0) list.append(noResults('No pinned messages yet'));
     for (const post of posts) this.renderSearchItem(post, list);
   }
 
-  show(view, title, ...body) {
+  /** "Saved messages": the user's saved posts of every channel, each under its channel's name. */
+  async openSaved() {
+    const saved = await this.actions.savedList();
+    const posts = saved.order.map((id) => saved.posts[id]);
+    await this.loadUsers(posts);
+    const names = await this.channelNames(posts);
+    const list = h('div', { id: 'search-items-container', className: 'search-items-container' });
+    this.show({ kind: 'saved', list }, 'Saved messages', undefined, list);
+    if (posts.length === 0) list.append(noResults('No saved messages yet'));
+    for (const post of posts) this.renderSearchItem(post, list, names.get(post.channel_id));
+  }
+
+  async channelNames(posts) {
+    const names = new Map([[this.channel.id, this.channel.display_name]]);
+    for (const channel of this.host.state.channels ?? []) names.set(channel.id, channel.display_name);
+    for (const id of new Set(posts.map((post) => post.channel_id))) {
+      if (!names.has(id)) names.set(id, (await this.host.api('GET', `/channels/${id}`)).display_name);
+    }
+    return names;
+  }
+
+  /** A post was saved or unsaved: the saved list follows. */
+  savedChanged(postId, saved) {
+    if (this.view?.kind === 'saved' && saved !== Boolean(document.getElementById(`searchResult_${postId}`))) {
+      this.openSaved();
+    }
+  }
+
+  show(view, title, subtitle, ...body) {
     this.close();
     this.view = view;
     const expand = h('button', {
@@ -83,7 +140,7 @@ export class RightSidebar {
             'span',
             { className: 'sidebar--right__title' },
             title,
-            h('span', { className: 'sidebar--right__title__channel' }, this.channel.display_name),
+            subtitle ? h('span', { className: 'sidebar--right__title__channel' }, subtitle) : null,
           ),
           expand,
           h(
@@ -102,11 +159,14 @@ export class RightSidebar {
     );
     document.getElementById('root').append(panel);
     document.getElementById('root').classList.add('app--rhs-open');
+    if (view.kind === 'pinned' || view.kind === 'saved') sessionStorage.setItem(LIST_KEY, view.kind);
+    else sessionStorage.removeItem(LIST_KEY);
   }
 
   close() {
     document.getElementById('sidebar-right')?.remove();
     document.getElementById('root').classList.remove('app--rhs-open');
+    sessionStorage.removeItem(LIST_KEY);
     this.view = undefined;
   }
 
@@ -219,10 +279,15 @@ export class RightSidebar {
     this.actions.decorate(post, element, location);
   }
 
-  renderSearchItem(post, list) {
+  renderSearchItem(post, list, channelName) {
     const element = postElement(post, this.authorName(post), 'searchResult', 'rhsPostMessageText');
     element.setAttribute('data-testid', 'search-item-container');
+    if (channelName) {
+      const header = h('div', { className: 'search-channel__name' }, channelName);
+      element.prepend(header);
+    }
     list.append(element);
+    this.actions.decorate(post, element, 'SEARCH');
   }
 
   authorName(post) {
@@ -253,6 +318,11 @@ function postElement(post, name, idPrefix, textPrefix) {
       h('div', { id: `${textPrefix}_${post.id}`, className: 'post-message__text' }, post.message),
     ),
   );
+}
+
+/** Mattermost's NoResultsIndicator: `.no-results__title` in `#search-items-container`. */
+function noResults(title) {
+  return h('div', { className: 'no-results__wrapper' }, h('h3', { className: 'no-results__title' }, title));
 }
 
 /** The line under the reply box where a command's error shows (the center box has `#postError`). */
