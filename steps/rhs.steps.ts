@@ -18,6 +18,8 @@ import {
   openSavedList,
   rhsTitle,
   savedInCenter,
+  shownIn,
+  threadOf,
   toggleSaved,
 } from './mattermost/rhs/lists';
 import { CHANNEL } from './mattermost/selectors';
@@ -53,13 +55,14 @@ defineStep(
 
 /**
  * "Click the flag icon in the top right corner to display flagged posts in RHS", "Click flag icon to close RHS
- * flagged posts", "Click the flag icon to the right of the search box", "Click Saved posts icon": the "Saved
- * messages" button (once the flag icon next to the search box), which opens the list or closes it when open.
+ * flagged posts": the "Saved messages" button (once the flag icon next to the search box), which opens the list
+ * or closes it when open. A bare "Click Saved posts icon" is the generic click's (with the aliases of
+ * mattermost/rhs/vocabulary.ts).
  */
 defineStep(
   ...definition(
     sentence(
-      String.raw`click\s+(?:on\s+)?(?:the\s+)?(?:flag|saved\s+(?:posts?|messages?))\s+icon(?:\s+(?:in\s+the\s+top\s+right(?:\s+corner)?|to\s+the\s+right\s+of\s+the\s+search\s+box))?(?:\s+to\s+(?:(close)|display|open|bring\s+up|show)\s+(?:the\s+)?(?:list\s+of\s+)?(?:rhs\s+)?(?:flagged|saved)\s+(?:posts|messages)(?:\s+(?:in\s+(?:the\s+)?)?rhs)?)?`,
+      String.raw`click\s+(?:on\s+)?(?:the\s+)?(?:flag|saved\s+(?:posts?|messages?))\s+icon(?:\s+(?:in\s+the\s+top\s+right(?:\s+corner)?|to\s+the\s+right\s+of\s+the\s+search\s+box))?\s+to\s+(?:(close)|display|open|bring\s+up|show)\s+(?:the\s+)?(?:list\s+of\s+)?(?:rhs\s+)?(?:flagged|saved)\s+(?:posts|messages)(?:\s+(?:in\s+(?:the\s+)?)?rhs)?`,
     ),
     async function (this: CasebookWorld, close: string | null) {
       const page = await this.appPage();
@@ -142,66 +145,48 @@ defineStep(
 );
 
 /**
- * "Reply is posted in RHS and center", "Reply displays in center": the scenario's latest reply is shown in the
- * thread of the RHS and in the center (or only where the line says).
+ * Where a post of the scenario's thread shows: "Reply is posted in RHS and center", "Reply displays in center,
+ * reply is not flagged", "After step 3: Original message appears in RHS pinned list, but reply does not".
  */
 defineStep(
   ...preferredOverGrammar(
     definition(
       sentence(
-        String.raw`(?:the\s+)?reply\s+(is\s+posted|is\s+not\s+posted|displays|does\s+not\s+display|appears|does\s+not\s+appear)\s+in\s+(?:the\s+)?(rhs\s+and\s+(?:the\s+)?(?:center|centre)|(?:center|centre))(?:\s+channel)?`,
+        String.raw`(?:after\s+step\s+\d+\s*:\s*)?(?:the\s+)?(reply|original\s+message|parent\s+post|root\s+post)\s+(is\s+posted|is\s+not\s+posted|displays|does\s+not\s+display|appears|does\s+not\s+appear)\s+in\s+(?:the\s+)?(rhs\s+and\s+(?:the\s+)?(?:center|centre)|(?:center|centre)|rhs\s+(?:pinned|saved|flagged)\s+(?:list|posts|messages))(?:\s+channel)?(?:\s*,?\s+but\s+(?:the\s+)?(reply)\s+does\s+not|\s*,\s*(?:the\s+)?reply\s+is\s+(not\s+flagged|not\s+saved|flagged|saved))?`,
       ),
-      async function (this: CasebookWorld, verb: string, where: string) {
-        const negated = /not/i.test(verb);
-        const reply = this.memory.latest('reply');
-        if (!reply?.id) throw new Error('no reply was posted in this scenario');
-        const id = reply.id;
+      async function (
+        this: CasebookWorld,
+        subject: string,
+        verb: string,
+        place: string,
+        butNotReply: string | null,
+        savedClause: string | null,
+      ) {
+        const thread = threadOf(this);
+        const id = /reply/i.test(subject) ? thread.reply : thread.root;
         const page = await this.appPage();
-        const inRhs = /rhs/i.test(where);
+        const expected = !/not/i.test(verb);
         await eventually(this, async () => {
-          const center = (await page.locator(POST.inCenter(id)).count()) > 0;
-          const rhs = (await page.locator(POST.inRhs(id)).count()) > 0;
-          const shown = center && (!inRhs || rhs);
-          if (shown !== negated) return undefined;
-          return `the reply "${reply.label}" is ${center ? '' : 'not '}in the center${inRhs ? ` and ${rhs ? '' : 'not '}in the RHS` : ''}`;
-        });
-      },
-    ),
-  ),
-);
-
-/**
- * "After step 3: Original message appears in RHS pinned list, but reply does not": the root of the scenario's
- * thread is listed in the pinned messages of the RHS, its reply is not.
- */
-defineStep(
-  ...preferredOverGrammar(
-    definition(
-      sentence(
-        String.raw`(?:after\s+step\s+\d+\s*:\s*)?(?:the\s+)?(?:original|parent|root)\s+(?:message|post)\s+(appears|does\s+not\s+appear|is\s+listed|is\s+not\s+listed)\s+in\s+(?:the\s+)?rhs\s+(pinned|saved|flagged)\s+(?:list|posts|messages)\s*,?\s+but\s+(?:the\s+)?(?:reply|replies|comment)\s+(?:does|do|is|are)\s+not`,
-      ),
-      async function (this: CasebookWorld, verb: string, list: string) {
-        const reply = this.memory.latest('reply');
-        const root = reply?.details?.root as string | undefined;
-        if (!reply?.id || !root) throw new Error('no reply to a thread was posted in this scenario');
-        const page = await this.appPage();
-        const wanted = currentTitle(`${list} messages`);
-        const rootListed = !/not/i.test(verb);
-        await eventually(this, async () => {
-          const title = (await rhsTitle(page))?.title;
-          if (title !== wanted) return `the RHS shows ${title ? `"${title}"` : 'nothing'}, not "${wanted}"`;
-          const rootShown = (await page.locator(LISTS.item(root)).count()) > 0;
-          if (rootShown !== rootListed)
-            return `the original message is ${rootShown ? '' : 'not '}in the ${wanted} list`;
-          if ((await page.locator(LISTS.item(reply.id as string)).count()) > 0)
-            return `the reply "${reply.label}" is in the ${wanted} list`;
+          const shown = await shownIn(page, id, place);
+          if (typeof shown === 'string') return shown;
+          if (shown !== expected) return `the ${subject} is ${shown ? '' : 'not '}shown in the ${place}`;
+          if (butNotReply && (await shownIn(page, thread.reply, place)) === true)
+            return `the reply is shown in the ${place}`;
+          if (savedClause) {
+            const saved = await savedInCenter(page, {
+              id: thread.reply,
+              channel_id: '',
+              root_id: '',
+              message: '',
+            });
+            if (saved === /not/i.test(savedClause)) return `the reply is ${saved ? '' : 'not '}saved`;
+          }
           return undefined;
         });
       },
     ),
   ),
 );
-
 /**
  * "Click the name of a different channel in the LHS", "In LHS, click a different channel to open it in center
  * channel": another channel of the sidebar opens in the center; what the RHS showed before is noted.
@@ -209,7 +194,7 @@ defineStep(
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:in\s+(?:the\s+)?lhs\s*,\s*)?click\s+(?:on\s+)?(?:the\s+name\s+of\s+)?a\s+different\s+channel(?:\s+in\s+the\s+lhs)?(?:\s+to\s+open\s+it\s+in\s+(?:the\s+)?(?:center|centre)(?:\s+channel)?)?`,
+      String.raw`(?:in\s+(?:the\s+)?lhs\s*,\s*click\s+(?:on\s+)?a\s+different\s+channel(?:\s+to\s+open\s+it\s+in\s+(?:the\s+)?(?:center|centre)(?:\s+channel)?)?|click\s+(?:on\s+)?the\s+name\s+of\s+a\s+different\s+channel\s+in\s+the\s+lhs)`,
     ),
     async function (this: CasebookWorld) {
       const page = await this.appPage();

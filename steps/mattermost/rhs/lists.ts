@@ -2,7 +2,7 @@ import type { Page } from 'playwright';
 import type { CasebookWorld } from '../../../support/world';
 import { expectVisible } from '../../generic/expect';
 import { postElement, snapshot } from '../posts/actions';
-import { RHS } from '../posts/selectors';
+import { POST, RHS } from '../posts/selectors';
 import type { PostRecord } from '../posts/targets';
 import { CHANNEL } from '../selectors';
 
@@ -89,4 +89,28 @@ export async function savedInCenter(page: Page, post: PostRecord): Promise<boole
 /** The channel the center shows (its header title). */
 export async function centerChannel(page: Page): Promise<string> {
   return ((await page.locator(CHANNEL.header).textContent()) ?? '').trim();
+}
+
+/** The scenario's latest reply and its thread's root (ids), as the posts steps remembered them. */
+export function threadOf(world: CasebookWorld): { reply: string; root: string } {
+  const reply = world.memory.latest('reply');
+  const root = reply?.details?.root;
+  if (!reply?.id || typeof root !== 'string' || !root)
+    throw new Error('no reply to a thread was posted in this scenario');
+  return { reply: reply.id, root };
+}
+
+/**
+ * Whether the post shows in a place a line names: "center", "RHS and center" (the thread in the RHS too), "RHS
+ * pinned list" / "RHS saved posts" (that list open in the RHS: a message when another list or nothing is open).
+ */
+export async function shownIn(page: Page, id: string, place: string): Promise<boolean | string> {
+  const inCenter = async () => (await page.locator(POST.inCenter(id)).count()) > 0;
+  if (/^(?:center|centre)$/i.test(place)) return inCenter();
+  if (/center|centre/i.test(place))
+    return (await inCenter()) && (await page.locator(POST.inRhs(id)).count()) > 0;
+  const list = /pinned/i.test(place) ? 'Pinned messages' : 'Saved messages';
+  const title = (await rhsTitle(page))?.title;
+  if (title !== list) return `the RHS shows ${title ? `"${title}"` : 'nothing'}, not "${list}"`;
+  return (await page.locator(LISTS.item(id)).count()) > 0;
 }

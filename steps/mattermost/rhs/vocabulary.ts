@@ -10,9 +10,20 @@ import { LISTS } from './lists';
 defineAlias(['search box', 'search bar', 'search field'], {
   css: ['#searchFormContainer', '#searchBox'],
 });
-defineAlias(['saved messages icon', 'saved messages button', 'saved posts icon', 'saved icon'], {
-  css: [LISTS.savedButton],
-});
+defineAlias(
+  [
+    'saved messages icon',
+    'saved messages button',
+    'saved posts icon',
+    'saved posts',
+    'saved icon',
+    'flag icon',
+    'flag',
+  ],
+  {
+    css: [LISTS.savedButton],
+  },
+);
 
 /**
  * "Pinned post appears in RHS", "flagged messages appear in RHS flagged posts list": the items of the RHS list of
