@@ -12,6 +12,13 @@ export interface TeamRow {
   delete_at: number;
 }
 
+/** A team membership, as Mattermost's TeamMember (roles 'team_user' or 'team_user team_admin'). */
+export interface TeamMemberRow {
+  team_id: string;
+  user_id: string;
+  roles: string;
+}
+
 export class TeamStore {
   constructor(private readonly db: Db) {}
 
@@ -63,5 +70,53 @@ export class TeamStore {
       this.db.prepare('SELECT 1 FROM team_members WHERE team_id = ? AND user_id = ?').get(teamId, userId) !==
       undefined
     );
+  }
+
+  /** Every team that is not archived (system admins see them all; others only the open ones). */
+  all(): TeamRow[] {
+    return this.db
+      .prepare('SELECT * FROM teams WHERE delete_at = 0 ORDER BY display_name')
+      .all() as TeamRow[];
+  }
+
+  member(teamId: string, userId: string): TeamMemberRow | undefined {
+    return this.db
+      .prepare('SELECT team_id, user_id, roles FROM team_members WHERE team_id = ? AND user_id = ?')
+      .get(teamId, userId) as TeamMemberRow | undefined;
+  }
+
+  members(teamId: string): TeamMemberRow[] {
+    return this.db
+      .prepare('SELECT team_id, user_id, roles FROM team_members WHERE team_id = ? ORDER BY user_id')
+      .all(teamId) as TeamMemberRow[];
+  }
+
+  removeMember(teamId: string, userId: string): void {
+    this.db.prepare('DELETE FROM team_members WHERE team_id = ? AND user_id = ?').run(teamId, userId);
+  }
+
+  setMemberRoles(teamId: string, userId: string, roles: string): void {
+    this.db
+      .prepare('UPDATE team_members SET roles = ? WHERE team_id = ? AND user_id = ?')
+      .run(roles, teamId, userId);
+  }
+
+  patch(id: string, patch: Partial<Pick<TeamRow, 'display_name' | 'description'>>): void {
+    const current = this.byId(id);
+    if (!current) return;
+    this.db
+      .prepare('UPDATE teams SET display_name = ?, description = ?, update_at = ? WHERE id = ?')
+      .run(
+        patch.display_name ?? current.display_name,
+        patch.description ?? current.description,
+        Date.now(),
+        id,
+      );
+  }
+
+  /** Archives the team (Mattermost's soft delete): it leaves every member's team list. */
+  archive(id: string): void {
+    const now = Date.now();
+    this.db.prepare('UPDATE teams SET delete_at = ?, update_at = ? WHERE id = ?').run(now, now, id);
   }
 }

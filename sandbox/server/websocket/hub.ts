@@ -73,6 +73,16 @@ export class WebSocketHub {
     }
   }
 
+  /** Sends `event` to the live connections of the given users (leave_team, added_to_team, …). */
+  publishToUsers(userIds: string[], event: string, data: Record<string, unknown>, teamId = ''): void {
+    const users = new Set(userIds);
+    for (const connection of this.connections) {
+      if (users.has(connection.userId) && this.isLive(connection)) {
+        connection.sendEvent(event, data, { team_id: teamId, user_id: connection.userId });
+      }
+    }
+  }
+
   closeAll(): void {
     for (const connection of this.connections) connection.close();
     this.connections.clear();
