@@ -13,9 +13,13 @@ const THEN = String.raw`,?\s+(?:and\s+then|and|then)\s+(?:select|choose|click(?:
  * a post's "[...]" menu ("In center channel, click [...] > Delete"): that menu belongs to a post, not a label.
  */
 const POST_DOT_MENU = String.raw`(?!.*\[\s*(?:\.\.\.|…)\s*\])`;
+/** "In a separate browser, as system admin, remove … (Main menu ➜ …)": where someone else acts, not a path. */
+const NOT_ANOTHER_BROWSER = String.raw`(?!in\s+(?:a|another)\s+(?:separate|different|second)\s+browser\b)`;
 defineStep(
   ...definition(
-    sentence(String.raw`${POST_DOT_MENU}(?:${OPEN}|from|in|via)\s+(?:the\s+)?(${PATH})`),
+    sentence(
+      String.raw`${POST_DOT_MENU}${NOT_ANOTHER_BROWSER}(?:${OPEN}|from|in|via)\s+(?:the\s+)?(${PATH})`,
+    ),
     async function (this: CasebookWorld, path: string) {
       await followPath(this, splitPath(path));
     },
