@@ -57,7 +57,7 @@ describe('teams in the browser: team sidebar, Leave Team, removal while viewing'
     };
     const modal = await leave();
     assert.match(
-      await modal.textContent(),
+      (await modal.textContent()) ?? '',
       /You will be removed from 2 public channels on this team\. Are you sure\?/,
     );
     await modal.locator('#leaveTeamNo').click();
