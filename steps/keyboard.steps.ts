@@ -33,12 +33,12 @@ defineStep(
 
 /**
  * "Click out of the message box to remove focus", "Focus away from RHS textbox": a click on the channel header
- * takes the focus away.
+ * takes the focus away. "Click outside of the modal" dismisses a modal (sidebar.steps.ts): its backdrop covers the header.
  */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:click\s+(?:out\s+of|outside(?:\s+of)?|away\s+from)|(?:move\s+(?:the\s+)?)?focus\s+away\s+from)\s+${THING}(?:\s+to\s+(?:remove|lose|drop)\s+(?:the\s+|its\s+)?focus)?`,
+      String.raw`(?:click\s+(?:out\s+of|outside(?:\s+of)?|away\s+from)(?!\s+(?:of\s+)?(?:the\s+|a\s+)?(?:modal|dialog)\b)|(?:move\s+(?:the\s+)?)?focus\s+away\s+from)\s+${THING}(?:\s+to\s+(?:remove|lose|drop)\s+(?:the\s+|its\s+)?focus)?`,
     ),
     async function (this: CasebookWorld, name: string) {
       const page = await this.appPage();

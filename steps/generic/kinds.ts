@@ -15,10 +15,13 @@ export function kindOf(word: string | null | undefined, fallback: Kind = 'clicka
   return fallback;
 }
 
-/** Splits a trailing element word off an unquoted label: "Save button" → ["Save", "button"]. */
+/**
+ * Splits a trailing element word off an unquoted label: "Save button" → ["Save", "button"]; the longest element
+ * word wins ("Delete Category menu option" → ["Delete Category", "menu option"]).
+ */
 export function splitKind(label: string): [string, string | undefined] {
   const match =
-    /^(.*\S)\s+(button|link|menu item|menuitem|menu option|option|tab|radio button|radio|checkbox|check box|icon|field|input|text ?box|toggle)$/i.exec(
+    /^(.*?\S)\s+(button|link|menu item|menuitem|menu option|option|tab|radio button|radio|checkbox|check box|icon|field|input|text ?box|toggle)$/i.exec(
       label,
     );
   return match ? [match[1], match[2]] : [label, undefined];
