@@ -3,8 +3,12 @@ import type { CasebookWorld } from '../../support/world';
 import type { UserClient } from './other-user';
 import { asUser } from './other-user';
 
-/** The profile fields cases change through the UI (username and email are the login: their steps restore them). */
-const PROFILE = ['first_name', 'last_name', 'nickname', 'position', 'notify_props'] as const;
+/**
+ * The profile fields cases change through the UI (username and email are the login: their steps restore them).
+ * The locale too: a language case whose twin lost its "change back to English" step left the account in another
+ * language, and every later case that clicks an English label on it timed out.
+ */
+const PROFILE = ['first_name', 'last_name', 'nickname', 'position', 'notify_props', 'locale'] as const;
 
 interface Preference {
   user_id: string;

@@ -11,7 +11,7 @@ import { readState, restoreState, type UserState } from './user-snapshot';
  * first scenario, and put back after every scenario (after the scenario's own cleanups: a changed password is
  * restored first). Without it, a case that sets desktop notifications to Never silenced the next case's.
  */
-const ROLES: readonly Role[] = ['default', 'other'];
+const ROLES: readonly Role[] = ['default', 'other', 'admin'];
 
 /** By server and username: read once per worker process, before any scenario of it changed anything. */
 const known = new Map<string, Promise<UserState | undefined>>();
