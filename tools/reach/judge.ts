@@ -25,6 +25,8 @@ export interface JudgedTwin {
   /** The step definition that let a falsified line pass (file:line). */
   definition?: string;
   message?: string;
+  /** Judged on a second run: the first stopped before any line it changed. */
+  retried?: boolean;
 }
 
 /**

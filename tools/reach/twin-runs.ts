@@ -33,7 +33,7 @@ const VERDICTS: TwinVerdict[] = [
   'inconclusive',
 ];
 
-interface Owner {
+export interface Owner {
   key: string;
   path: string;
   featureText: string;
@@ -41,7 +41,7 @@ interface Owner {
   result: CaseResult;
 }
 
-interface Planned {
+export interface Planned {
   owner: Owner;
   twin: Twin;
   /** Feature file name (without .feature) inside the twins folder. */
@@ -81,6 +81,12 @@ export async function runTwins(
       );
       const results = byName(toRun, await browser.run(dir, path.join(workDir, 'twins')));
       for (const p of toRun) judged.set(p.name, judgeTwin(p.twin, results.get(p.name), p.owner.result));
+      await retryInconclusive(
+        toRun.filter((p) => judged.get(p.name)?.verdict === 'inconclusive'),
+        judged,
+        browser,
+        workDir,
+      );
     }
   }
   const byCase = passing.map((owner) => ({
@@ -92,6 +98,30 @@ export async function runTwins(
   for (const judged of byCase.flatMap((c) => c.twins)) verdicts[judged.verdict]++;
   const unproven = byCase.filter((c) => !c.twins.some((t) => t.verdict === 'proven')).map((c) => c.key);
   return { cases: passing.length, twins: planned.length, verdicts, byCase, unproven };
+}
+
+/**
+ * Runs once more the twins that stopped before any line they changed (a login that timed out on a loaded machine,
+ * a page that had not loaded): such a stop proves nothing either way, and one more run usually reaches the changed
+ * line. A twin inconclusive twice stays so; the original judgement is kept unless the retry says more.
+ */
+export async function retryInconclusive(
+  planned: Planned[],
+  judged: Map<string, JudgedTwin>,
+  browser: Pick<BrowserRuns, 'run'>,
+  workDir: string,
+): Promise<void> {
+  if (!planned.length) return;
+  const dir = path.join(workDir, 'twins-retry', 'features');
+  writeFeatures(
+    dir,
+    planned.map((p) => ({ name: p.name, text: p.twin.featureText })),
+  );
+  const results = byName(planned, await browser.run(dir, path.join(workDir, 'twins-retry')));
+  for (const p of planned) {
+    const again = judgeTwin(p.twin, results.get(p.name), p.owner.result);
+    if (again.verdict !== 'inconclusive') judged.set(p.name, { ...again, retried: true });
+  }
 }
 
 /** Dry-runs the twins; returns the results of those with an unbound line, by name. */
@@ -132,7 +162,11 @@ function byName(planned: Planned[], results: CaseResult[]): Map<string, CaseResu
 /** The twin part of the screen: counts, then every silent pass, absence pass and inconclusive twin by name. */
 export function formatTwins(report: TwinReport, kept: ReadonlySet<string>): string {
   const counts = VERDICTS.map((v) => `${v} ${report.verdicts[v]}`).join(' · ');
-  const out = [`twins of ${report.cases} passing cases: ${report.twins} run — ${counts}`];
+  const retried = report.byCase.flatMap((c) => c.twins).filter((t) => t.retried).length;
+  const again = retried
+    ? ` (${retried} judged on a second run: the first stopped before the changed line)`
+    : '';
+  const out = [`twins of ${report.cases} passing cases: ${report.twins} run — ${counts}${again}`];
   for (const c of report.byCase) {
     for (const t of c.twins) {
       const line = twinLine(c.key, t, kept.has(c.key));
