@@ -10,19 +10,15 @@ const BASELINE = loadBaseline(path.join(__dirname, 'baseline'));
 
 interface Summary {
   cases: { key: string; path: string; outcome: string; line?: { markdown?: string }; message?: string }[];
-  twins?: {
-    verdicts: Record<string, number>;
-    byCase: { key: string; twins: { id: string; verdict: string }[] }[];
-  };
 }
 
 /**
  * The reach baseline (tests/reach/baseline/*.json, their union): every listed corpus case, generated unmodified,
- * passes against the sandbox, and no quote twin of it passes silently (the fast tier of `npm test`;
- * `npm run reach -- --baseline-only --require-proof` adds the negation and absence twins and needs every case proven
- * by one of its twins).
+ * passes against the sandbox. This is `npm test`'s fast tier; the proof of each pass (its quote, negation and
+ * absence twins failing) is `npm run reach -- --baseline-only --require-proof`, which `.ci/run` runs after
+ * `npm test`: with over a hundred cases the twins alone take longer than npm test's 20 minutes.
  */
-describe('the reach baseline: listed corpus cases pass and their quote twins fail', {
+describe('the reach baseline: listed corpus cases pass', {
   timeout: 1_800_000,
 }, () => {
   let work: string;
@@ -34,19 +30,9 @@ describe('the reach baseline: listed corpus cases pass and their quote twins fai
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'casebook-reach-baseline-'));
     run = await runNpm(
       'reach',
-      // The fast tier: the cases and their quote twins. Negation and absence twins, and --require-proof, are
-      // `npm run reach -- --baseline-only --require-proof` (README "What runs today"): the whole proof does not
-      // fit npm test's 20 minutes. One worker: cases change the shared test accounts (a password, every session
-      // of the admin, notification levels), put back only after each scenario.
-      [
-        '--cases',
-        CORPUS,
-        '--baseline-only',
-        '--twin-kinds',
-        'quote',
-        '--summary',
-        path.join(work, 'summary.json'),
-      ],
+      // One worker: cases change the shared test accounts (a password, every session of the admin, notification
+      // levels), put back only after each scenario.
+      ['--cases', CORPUS, '--baseline-only', '--no-twins', '--summary', path.join(work, 'summary.json')],
       { BASE_URL: '' },
     );
     const file = path.join(work, 'summary.json');
@@ -71,11 +57,7 @@ describe('the reach baseline: listed corpus cases pass and their quote twins fai
     );
   });
 
-  it('no twin passes silently', () => {
-    const silent = (summary.twins?.byCase ?? []).flatMap((c) =>
-      c.twins.filter((t) => t.verdict === 'silent pass').map((t) => `${c.key} ${t.id}`),
-    );
-    assert.deepEqual(silent, [], run.stdout.slice(-4000));
+  it('npm run reach exits 0 (no regression)', () => {
     assert.equal(run.code, 0, run.stderr.slice(-2000));
   });
 });
