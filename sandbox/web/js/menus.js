@@ -1,4 +1,7 @@
 /** A button that opens a `role=menu` list; closes on Escape, outside clicks and item choice. */
+// Plain items and the radio items of a choice (the account menu's statuses).
+const MENU_ITEMS = '[role="menuitem"], [role="menuitemradio"]';
+
 export function bindMenu(button, menu) {
   const close = () => {
     menu.hidden = true;
@@ -15,7 +18,7 @@ export function bindMenu(button, menu) {
     else close();
   });
   menu.addEventListener('click', (event) => {
-    if (event.target.closest('[role="menuitem"]')) close();
+    if (event.target.closest(MENU_ITEMS)) close();
   });
   menu.addEventListener('keydown', (event) => moveFocus(menu, event, close, button));
   document.addEventListener('click', (event) => {
@@ -25,7 +28,7 @@ export function bindMenu(button, menu) {
 }
 
 function moveFocus(menu, event, close, button) {
-  const items = [...menu.querySelectorAll('[role="menuitem"]')];
+  const items = [...menu.querySelectorAll(MENU_ITEMS)];
   const index = items.indexOf(document.activeElement);
   if (event.key === 'Escape') {
     close();

@@ -16,6 +16,7 @@ const STATUS_VIEW = {
 export function install(host) {
   injectStyles();
   host.on('ready', ({ user }) => {
+    addStatusItems(host, user);
     host
       .api('GET', '/users/me/status')
       .then((status) => showStatus(status.status))
@@ -26,7 +27,42 @@ export function install(host) {
   });
 }
 
+// Mattermost's user_account_{online,away,offline}_menuitem.tsx: radio items of the account menu (labels as
+// there). Do not disturb opens a submenu of end times in Mattermost; the sandbox does not offer it yet.
+const MENU_STATUSES = [
+  ['online', 'Online'],
+  ['away', 'Away'],
+  ['offline', 'Offline'],
+];
+
+function addStatusItems(host, user) {
+  const profile = document.getElementById('accountMenuProfile');
+  if (!profile || document.querySelector('[data-status-item]')) return;
+  const items = MENU_STATUSES.map(([status, label]) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        role: 'menuitemradio',
+        'aria-checked': 'false',
+        'data-status-item': status,
+        className: `status-item ${STATUS_VIEW[status].icon}-item`,
+        onclick: () =>
+          host.api('PUT', `/users/${user.id}/status`, { user_id: user.id, status }).then((saved) => {
+            showStatus(saved.status);
+          }),
+      },
+      h('span', { className: `status-icon ${STATUS_VIEW[status].icon}`, 'aria-hidden': 'true' }),
+      label,
+    ),
+  );
+  profile.before(...items, h('hr', { className: 'menu-divider' }));
+}
+
 function showStatus(status) {
+  for (const item of document.querySelectorAll('[data-status-item]')) {
+    item.setAttribute('aria-checked', String(item.dataset.statusItem === status));
+  }
   const button = document.getElementById('accountMenuButton');
   if (!button) return;
   const view = STATUS_VIEW[status] ?? STATUS_VIEW.offline;

@@ -55,4 +55,23 @@ describe('user status in Chromium', { timeout: 180_000 }, () => {
     assert.equal(await described().textContent(), 'Status is "Do not disturb".');
     assert.equal(await page.locator('#postListContent .post--ephemeral').count(), 0);
   });
+
+  it('the account menu sets a status with its radio items, the chosen one checked', async () => {
+    await page.getByRole('button', { name: "User's account menu" }).click();
+    const menu = page.locator('#userAccountMenu');
+    await menu.getByRole('menuitemradio', { name: 'Offline' }).click();
+    await page.waitForFunction(() =>
+      document.getElementById('userAccountMenuButtonDescribedBy')?.textContent?.includes('Offline'),
+    );
+    assert.equal(await menu.isHidden(), true);
+    await page.getByRole('button', { name: "User's account menu" }).click();
+    assert.equal(
+      await menu.getByRole('menuitemradio', { name: 'Offline' }).getAttribute('aria-checked'),
+      'true',
+    );
+    assert.equal(
+      await menu.getByRole('menuitemradio', { name: 'Online' }).getAttribute('aria-checked'),
+      'false',
+    );
+  });
 });
