@@ -33,13 +33,14 @@ function whereOf(...phrases: (string | null)[]): 'center' | 'rhs' {
 
 /**
  * "Click [...] on message and then click Reply", "On the reply, click [...] and then Delete", "On a message in
- * center channel, click [...] > Pin to channel", "In center channel, click [...] > Delete on one of the pinned
+ * center channel, click [...] > Pin to channel", "Hover over the message you just posted in the channel, click
+ * [...] > Pin to Channel", "In center channel, click [...] > Delete on one of the pinned
  * posts and delete the post".
  */
 defineStep(
   ...definition(
     sentence(
-      String.raw`${WHERE}(?:on\s+(${TARGET})\s*,?\s*)?click\s+${DOT}(?:\s+on\s+(${TARGET}))?\s*(?:>|and\s+then\s+(?:click\s+|select\s+)?|and\s+(?:click|select)\s+|then\s+)\s*(${ITEM})(?:\s+on\s+(${TARGET}))?(\s+and\s+(?:delete\s+the\s+post|confirm))?`,
+      String.raw`${WHERE}(?:(?:on|hover\s+over)\s+(${TARGET})(?:\s+(?:that\s+)?you\s+just\s+posted(?:\s+in\s+the\s+channel)?)?\s*,?\s*)?click\s+${DOT}(?:\s+on\s+(${TARGET}))?\s*(?:>|and\s+then\s+(?:click\s+|select\s+)?|and\s+(?:click|select)\s+|then\s+)\s*(${ITEM})(?:\s+on\s+(${TARGET}))?(\s+and\s+(?:delete\s+the\s+post|confirm))?`,
     ),
     async function (
       this: CasebookWorld,
@@ -78,12 +79,13 @@ defineStep(
 /**
  * "Click the reply count on parent post", "Click Reply arrow on post to open RHS", "…on post in same thread",
  * "Click reply to open the post in the right hand side", "Click reply arrow to open RHS", "Click the reply arrow
- * on a post in the center channel": the reply arrow (or count) of the post the phrase names.
+ * on a post in the center channel", "Click reply arrow on a post in center to show message details in RHS": the
+ * reply arrow (or count) of the post the phrase names.
  */
 defineStep(
   ...definition(
     sentence(
-      String.raw`click\s+(?:the\s+)?(?:reply(?:\s+(?:arrow|count|icon))?|comment\s+(?:icon|count))(?=\s+(?:on|to)\s)(?:\s+on\s+(${TARGET}|post\s+in\s+(?:the\s+)?same\s+thread))?(?:\s+to\s+open\s+(?:(${TARGET})\s+in\s+)?(?:the\s+)?(?:rhs|right[-\s]hand\s+side))?`,
+      String.raw`click\s+(?:the\s+)?(?:reply(?:\s+(?:arrow|count|icon))?|comment\s+(?:icon|count))(?=\s+(?:on|to)\s)(?:\s+on\s+(${TARGET}|post\s+in\s+(?:the\s+)?same\s+thread))?(?:\s+to\s+(?:open\s+(?:(${TARGET})\s+in\s+)?|show\s+(?:the\s+)?message\s+details\s+in\s+)(?:the\s+)?(?:rhs|right[-\s]hand\s+side))?`,
     ),
     async function (this: CasebookWorld, on: string | null, opened: string | null) {
       const target = on ?? opened ?? 'post';

@@ -146,13 +146,14 @@ defineStep(
 
 /**
  * Where a post of the scenario's thread shows: "Reply is posted in RHS and center", "Reply displays in center,
- * reply is not flagged", "After step 3: Original message appears in RHS pinned list, but reply does not".
+ * reply is not flagged", "After step 3: Original message appears in RHS pinned list, but reply does not",
+ * "Un-pinned post is not displayed in pinned posts RHS".
  */
 defineStep(
   ...preferredOverGrammar(
     definition(
       sentence(
-        String.raw`(?:after\s+step\s+\d+\s*:\s*)?(?:the\s+)?(reply|original\s+message|parent\s+post|root\s+post)\s+(is\s+posted|is\s+not\s+posted|displays|does\s+not\s+display|appears|does\s+not\s+appear)\s+in\s+(?:the\s+)?(rhs\s+and\s+(?:the\s+)?(?:center|centre)|(?:center|centre)|rhs\s+(?:pinned|saved|flagged)\s+(?:list|posts|messages))(?:\s+channel)?(?:\s*,?\s+but\s+(?:the\s+)?(reply)\s+does\s+not|\s*,\s*(?:the\s+)?reply\s+is\s+(not\s+flagged|not\s+saved|flagged|saved))?`,
+        String.raw`(?:after\s+step\s+\d+\s*:\s*)?(?:the\s+)?(reply|original\s+message|parent\s+post|root\s+post|un-?pinned\s+post|un-?saved\s+post)\s+(is\s+posted|is\s+not\s+posted|displays|does\s+not\s+display|appears|does\s+not\s+appear|is\s+displayed|is\s+not\s+displayed)\s+in\s+(?:the\s+)?(rhs\s+and\s+(?:the\s+)?(?:center|centre)|(?:center|centre)|rhs\s+(?:pinned|saved|flagged)\s+(?:list|posts|messages)|(?:pinned|saved|flagged)\s+(?:posts|messages)\s+rhs)(?:\s+channel)?(?:\s*,?\s+but\s+(?:the\s+)?(reply)\s+does\s+not|\s*,\s*(?:the\s+)?reply\s+is\s+(not\s+flagged|not\s+saved|flagged|saved))?`,
       ),
       async function (
         this: CasebookWorld,
@@ -162,17 +163,19 @@ defineStep(
         butNotReply: string | null,
         savedClause: string | null,
       ) {
-        const thread = threadOf(this);
-        const id = /reply/i.test(subject) ? thread.reply : thread.root;
+        // "Un-pinned post": the post the scenario last acted on (un-pinned it); otherwise a post of its thread.
+        const acted = /^un/i.test(subject) ? lastActedOn(this).post.id : undefined;
+        const thread = acted ? undefined : threadOf(this);
+        const id = acted ?? (/reply/i.test(subject) ? thread?.reply : thread?.root) ?? '';
         const page = await this.appPage();
         const expected = !/not/i.test(verb);
         await eventually(this, async () => {
           const shown = await shownIn(page, id, place);
           if (typeof shown === 'string') return shown;
           if (shown !== expected) return `the ${subject} is ${shown ? '' : 'not '}shown in the ${place}`;
-          if (butNotReply && (await shownIn(page, thread.reply, place)) === true)
+          if (butNotReply && thread && (await shownIn(page, thread.reply, place)) === true)
             return `the reply is shown in the ${place}`;
-          if (savedClause) {
+          if (savedClause && thread) {
             const saved = await savedInCenter(page, {
               id: thread.reply,
               channel_id: '',
@@ -287,6 +290,54 @@ defineStep(
           const matches = shown.title === wanted && (channel === undefined || shown.channel === channel);
           if (matches !== negated) return undefined;
           return `the RHS title is "${shown.title}"${shown.channel ? ` with "${shown.channel}"` : ''}${negated ? '' : `, not "${wanted}"${channel ? ` with "${channel}"` : ''}`}`;
+        });
+      },
+    ),
+  ),
+);
+
+/**
+ * The "Pinned" badge (Mattermost's `.post-pre-header`) of the post the scenario last acted on: "Message has Pinned
+ * badge in center channel (but not RHS)" (not on the RHS pinned list), "Pinned badge is removed from message in
+ * both center and RHS", "Pinned badge returns on message in both center and RHS" (the thread in the RHS).
+ */
+defineStep(
+  ...preferredOverGrammar(
+    definition(
+      sentence(
+        String.raw`(?:after\s+step\s+\d+\s*:\s*)?(?:(?:the\s+)?(?:message|post)\s+(has|does\s+not\s+have)\s+(?:a\s+|the\s+)?pinned\s+badge\s+in\s+(?:the\s+)?(?:center|centre)(?:\s+channel)?(\s*\(but\s+not\s+(?:in\s+)?(?:the\s+)?rhs\))?|(?:the\s+)?pinned\s+badge\s+(is\s+removed|is\s+not\s+removed|returns|does\s+not\s+return)\s+(?:(?:from|on)\s+(?:the\s+)?(?:message|post)\s+)?in\s+both\s+(?:the\s+)?(?:center|centre)\s+and\s+(?:the\s+)?rhs)`,
+      ),
+      async function (
+        this: CasebookWorld,
+        has: string | null,
+        butNotRhs: string | null,
+        change: string | null,
+      ) {
+        const { post } = lastActedOn(this);
+        const page = await this.appPage();
+        const pinned = has
+          ? !/not/i.test(has)
+          : /returns|not\s+removed/i.test(change ?? '') && !/does\s+not/i.test(change ?? '');
+        const places = has ? [POST.inCenter(post.id)] : [POST.inCenter(post.id), POST.inRhs(post.id)];
+        await eventually(this, async () => {
+          for (const place of places) {
+            const element = page.locator(place);
+            if ((await element.count()) === 0) return `the post is not shown (${place})`;
+            const badge =
+              (await element
+                .locator(POST.preHeader)
+                .filter({ hasText: /^Pinned$/ })
+                .count()) > 0;
+            if (badge !== pinned)
+              return `the post ${badge ? 'has' : 'does not have'} the Pinned badge (${place})`;
+          }
+          if (butNotRhs) {
+            const listed = page.locator(LISTS.item(post.id));
+            if ((await listed.count()) === 0) return 'the post is not in the RHS list';
+            if ((await listed.locator(POST.preHeader).count()) > 0)
+              return 'the post has the Pinned badge in the RHS';
+          }
+          return undefined;
         });
       },
     ),

@@ -35,7 +35,7 @@ function listItems(title: RegExp) {
     return page
       .locator(RHS.panel)
       .filter({ has: page.locator('.sidebar--right__title', { hasText: title }) })
-      .locator(LISTS.items);
+      .locator('[data-testid="search-item-container"]');
   };
 }
 registerThing({
