@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { defineStep } from '@cucumber/cucumber';
+import type { Page } from 'playwright';
 import type { CasebookWorld } from '../support/world';
 import { preferredOverGrammar } from './generic/assert/defer';
 import { definition } from './generic/define';
@@ -13,6 +15,7 @@ import {
   openHeaderMenu,
   openNewChannel,
 } from './mattermost/channels/header-menu';
+import { NEW_CHANNEL, openNewChannelModal } from './mattermost/channels/new-channel';
 import { CHANNEL } from './mattermost/selectors';
 
 /**
@@ -45,11 +48,14 @@ defineStep(
   ),
 );
 
-/** "Open a private channel", "Join or create a channel": a fresh channel of the scenario, the user a member. */
+/**
+ * "Open a private channel", "Join or create a channel", "Open or join a public channel": a fresh channel of the
+ * scenario, the user a member.
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:open\s+a\s+(private)|(?:join\s+or\s+create|create\s+or\s+join)\s+a(?:\s+(private|public))?)\s+channel`,
+      String.raw`(?:open\s+a\s+(private)|(?:join\s+or\s+create|create\s+or\s+join|open\s+or\s+join)\s+a(?:\s+(private|public))?)\s+channel`,
     ),
     async function (this: CasebookWorld, opened: string | null, made: string | null) {
       const kind = opened ?? made ?? 'public';
@@ -137,7 +143,7 @@ defineStep(
 defineStep(
   ...definition(
     sentence(
-      String.raw`leave\s+(?:the|this)\s+channel(?:\s*\(\s*channel\s+(?:name\s+)?drop-?down\s*(?:->|➜|>|→)\s*Leave\s+Channel\s*\))?`,
+      String.raw`leave\s+(?:the|this|that)\s+channel(?:\s*\(\s*channel\s+(?:name\s+)?drop-?down\s*(?:->|➜|>|→)\s*Leave\s+Channel\s*\))?`,
     ),
     async function (this: CasebookWorld) {
       const page = await this.appPage();
@@ -146,6 +152,8 @@ defineStep(
       // Mattermost asks before one leaves a private channel ("Yes, leave channel").
       const confirm = page.getByRole('button', { name: 'Yes, leave channel' });
       if (await confirm.isVisible().catch(() => false)) await confirm.click();
+      const left = this.memory.latest('channel');
+      if (left) this.remember('left channel', left);
     },
   ),
 );
@@ -189,3 +197,95 @@ defineStep(
     ),
   ),
 );
+
+/**
+ * "Click "+" to open the channel creation modal and add any title", "Click the ＋sign then Create New Channel": the
+ * sidebar "+" and its "Create new channel" item open the new channel modal; "add any title" types a fresh name.
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`click\s+(?:on\s+)?(?:the\s+)?(?:"[+＋]"|[+＋])\s*(?:sign|icon|button)?\s+(?:to\s+open\s+the\s+(?:new\s+)?channel\s+creation\s+modal|then\s+(?:select\s+|click\s+)?create\s+new\s+channel)(\s+and\s+add\s+any\s+(?:title|name))?(?:\s*\(RN[^)]*\))?`,
+    ),
+    async function (this: CasebookWorld, withTitle: string | null) {
+      const page = await this.appPage();
+      const modal = await openNewChannelModal(page, this.timeouts.expectMs);
+      if (!withTitle) return;
+      const title = `cb new ${randomBytes(3).toString('hex')}`;
+      await modal.locator(NEW_CHANNEL.nameInput).fill(title);
+      this.remember('typed channel name', { label: title });
+    },
+  ),
+);
+
+/**
+ * "When modal closes the user does not rejoin the channel you had just left", "Should not rejoin channel": the
+ * channel the scenario left stays left (no membership over REST, not in the sidebar).
+ */
+defineStep(
+  ...preferredOverGrammar(
+    definition(
+      sentence(
+        String.raw`(?:when\s+(?:the\s+)?modal\s+(closes|does\s+not\s+close),?\s+)?(?:the\s+user\s+|you\s+|user\s+)?(?:should|does|do)\s+(not\s+)?rejoin\s+(?:the\s+)?channel(?:\s+(?:you|they|the\s+user)\s+(?:had\s+)?just\s+left)?`,
+      ),
+      async function (this: CasebookWorld, modal: string | null, not: string | null) {
+        const page = await this.appPage();
+        const open = await page.getByRole('dialog').filter({ visible: true }).count();
+        if (modal && /not/i.test(modal) && open === 0) throw new Error('the modal has closed');
+        if (modal && !/not/i.test(modal) && open > 0) throw new Error('a modal is still open');
+        const left = this.memory.latest('left channel');
+        if (!left?.id)
+          throw new Error(
+            'this scenario has left no channel: a line such as "Leave that channel" comes first',
+          );
+        const member = await apiGet(page.context(), `/api/v4/channels/${left.id}/members/me`).then(
+          () => true,
+          () => false,
+        );
+        const listed =
+          (await page
+            .locator(`${CHANNEL.sidebar} #sidebarItem_${left.details?.name ?? left.label}`)
+            .count()) > 0;
+        if (not && (member || listed)) throw new Error(`the user is back in ${left.label}`);
+        if (!not && !member) throw new Error(`the user has not rejoined ${left.label}`);
+      },
+    ),
+  ),
+);
+
+/**
+ * "Click Cancel, or tap the back arrow and tap `x` on RN, to close the modal without creating the new channel",
+ * "Click on X to close the modal": the open dialog's Cancel button or its "Close" X, and the dialog is gone; when
+ * the scenario typed a channel name in the new channel modal, no channel of that name was made.
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`click\s+(?:on\s+)?(?:the\s+)?(Cancel|X)(?:\s+button)?(?:,\s+or\s+[^,]+,)?\s+to\s+close\s+the\s+(?:modal|dialog)(\s+without\s+creating\s+the\s+(?:new\s+)?channel)?`,
+    ),
+    async function (this: CasebookWorld, control: string, withoutCreating: string | null) {
+      const page = await this.appPage();
+      const dialog = page.getByRole('dialog').filter({ visible: true }).last();
+      await expectVisible(dialog, 'an open modal', this.timeouts.expectMs);
+      const name = /^x$/i.test(control) ? 'Close' : 'Cancel';
+      await dialog.getByRole('button', { name, exact: true }).click();
+      await dialog.waitFor({ state: 'hidden', timeout: this.timeouts.expectMs });
+      const typed = this.memory.latest('typed channel name');
+      if (withoutCreating && typed) await expectNoChannelNamed(page, typed.label);
+    },
+  ),
+);
+
+async function expectNoChannelNamed(page: Page, displayName: string): Promise<void> {
+  const [team] = await apiGet<Array<{ id: string }>>(page.context(), '/api/v4/users/me/teams');
+  const url = displayName
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const made = await apiGet(page.context(), `/api/v4/teams/${team.id}/channels/name/${url}`).then(
+    () => true,
+    () => false,
+  );
+  if (made) throw new Error(`a channel "${displayName}" was created`);
+}

@@ -84,4 +84,24 @@ describe('the channel header menu in the browser', { timeout: 180_000 }, () => {
     const menu = await openMenuOf('Menu Archived');
     assert.deepEqual(await menu.getByRole('menuitem').allTextContents(), ['View Members', 'Leave Channel']);
   });
+
+  it('creates a private channel from the sidebar "+", the Create button inactive until a name is typed', async () => {
+    await page.goto(`${sandbox.url}/${teamName}/channels/town-square`);
+    await page.locator('#addChannelsCta').click();
+    await page.locator('#showNewChannel-button').click();
+    const dialog = page.getByRole('dialog', { name: 'Create a new channel' });
+    const create = dialog.getByRole('button', { name: 'Create channel' });
+    assert.equal(await create.isDisabled(), true);
+    await dialog.locator('#input_new-channel-modal-name').fill('New Private Room');
+    assert.equal(
+      await dialog.locator('.new-channel-modal__url').textContent(),
+      `URL: /${teamName}/channels/new-private-room`,
+    );
+    await dialog.locator('#public-private-selector-button-P').click();
+    await create.click();
+    await page.waitForURL(`**/${teamName}/channels/new-private-room`);
+    await page.locator('#channelHeaderTitle', { hasText: 'New Private Room' }).waitFor();
+    const made = await client.getChannelByName(teamId, 'new-private-room');
+    assert.equal(made.type, 'P');
+  });
 });

@@ -1,15 +1,18 @@
 import { html, render } from '/static/js/ui.js';
 import { mountHeaderMenu } from './header-menu.js';
+import { mountNewChannel } from './new-channel.js';
 import { bindSwitcher } from './switcher.js';
 
 /**
  * Channels: the channel header menu (leave, archive, unarchive), the archived channel view (no message box,
- * `#channelArchivedMessage` with "Close Channel") and the channel switcher (Ctrl/Cmd+K).
+ * `#channelArchivedMessage` with "Close Channel"), the channel switcher (Ctrl/Cmd+K) and the "+" that creates a
+ * channel (`new-channel.js`).
  */
 export function install(host) {
   host.on('ready', (state) => {
     addStylesheet('/static/areas/channels/channels.css');
     mountHeaderMenu(host, state);
+    mountNewChannel(host, state);
     if (state.channel.delete_at > 0) showArchivedView(state);
     bindSwitcher(host, state);
   });
