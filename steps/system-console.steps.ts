@@ -13,6 +13,7 @@ import {
   changeSetting,
   currentSection,
   lastChange,
+  shownOf,
   storedValue,
 } from './mattermost/console/changes';
 import { configValue, serverConfig } from './mattermost/console/config';
@@ -222,9 +223,11 @@ defineStep(
       ) {
         const page = await this.page();
         const section = currentSection(page.url());
-        const setting = section && settingIn(section, unquote(label));
-        if (!section || !setting)
-          throw new Error(`the System Console page on screen has no setting "${unquote(label)}"`);
+        // On a console page the setting is read from its control; elsewhere (a case's opening statement) from
+        // the server's config.
+        const onScreen = section && settingIn(section, unquote(label));
+        const setting = onScreen || (section ? undefined : settingLabeled(unquote(label))?.setting);
+        if (!setting) throw new Error(`the System Console page on screen has no setting "${unquote(label)}"`);
         const wanted = unquote(value);
         if (setting.type === 'bool' && !/^(true|false)$/i.test(wanted)) {
           throw new Error(`${labelOf(setting)} is True or False, not "${wanted}"`);
@@ -232,8 +235,15 @@ defineStep(
         if (byDefault && String(setting.default) !== String(storedValue(setting, wanted.toLowerCase()))) {
           throw new Error(`${labelOf(setting)}'s default is ${setting.default}, not ${wanted}`);
         }
-        await testId(page, `${setting.key}label`).waitFor({ timeout: this.timeouts.actionMs });
-        const shown = await shownValue(page, setting);
+        let shown: string;
+        if (onScreen) {
+          await testId(page, `${setting.key}label`).waitFor({ timeout: this.timeouts.actionMs });
+          shown = await shownValue(page, setting);
+        } else {
+          shown = shownOf(setting, configValue(await serverConfig(this), setting.key));
+        }
+        // "Feature is enabled by default" and the like read the setting this line named.
+        this.remember('setting', { label: labelOf(setting), id: setting.key, details: { value: shown } });
         const same = shown.toLowerCase() === wanted.toLowerCase();
         if (same === Boolean(not)) {
           throw new Error(`${labelOf(setting)} shows "${shown}", expected ${not ? 'not ' : ''}"${wanted}"`);

@@ -80,3 +80,11 @@ export function storedValue(setting: SettingFact, shown: string): unknown {
   if (setting.type === 'dropdown') return setting.options?.find((o) => o.label === shown)?.value ?? shown;
   return shown;
 }
+
+/** What the console shows for a stored value (the reverse of storedValue). */
+export function shownOf(setting: SettingFact, stored: unknown): string {
+  if (setting.type === 'number') return String(Number(stored) / (setting.displayScale ?? 1));
+  if (setting.type === 'dropdown')
+    return setting.options?.find((o) => o.value === stored)?.label ?? String(stored);
+  return String(stored ?? '');
+}

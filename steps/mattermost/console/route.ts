@@ -1,3 +1,4 @@
+import { CATEGORIES } from '../../../sandbox/server/areas/console/definition';
 import type { CasebookWorld } from '../../../support/world';
 import { definePathRoute } from '../../generic/routes';
 import { asAdmin } from './changes';
@@ -11,6 +12,22 @@ const CONSOLE_ENTRY = /^(?:the\s+)?system\s+console$/i;
 /** "System Console ➜ Users find own user": the section, then the logged-in user's row in its list. */
 const FIND_OWN =
   /^(.+?),?\s+(?:and\s+)?(?:find|locate|search\s+for)\s+(?:your\s+|my\s+)?own\s+(?:user|account)$/i;
+
+/** "… Users and Teams from the menu": words after a section name that only say where the link is. */
+const WHERE_TRAILER = /\s+(?:from|in|on)\s+the\s+(?:menu|sidebar|left[-\s]hand[-\s]side|lhs)$/i;
+const squashed = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * A path that starts at a console category without naming the console ("Site configuration > Users and Teams from
+ * the menu"): the category and section words of the table, so that no other menu path is taken for one.
+ */
+function categoryPath(path: string[]): string[] | undefined {
+  if (path.length < 2) return undefined;
+  const cleaned = [...path.slice(0, -1), path[path.length - 1].replace(WHERE_TRAILER, '')];
+  const category = CATEGORIES.find((c) => squashed(c.title) === squashed(cleaned[0]));
+  const found = category && sectionNamed(cleaned.join(' > '));
+  return found?.section.category === category?.id ? cleaned : undefined;
+}
 
 function entryIndex(path: string[]): number {
   let i = 0;
@@ -36,8 +53,10 @@ async function enterConsole(world: CasebookWorld, throughMenu: boolean): Promise
 // section's sidebar link (found in the table by its category and name); a trailing setting label is focused.
 definePathRoute({
   name: 'System Console',
-  handles: (path) => entryIndex(path) >= 0,
-  async follow(world, path) {
+  handles: (path) => entryIndex(path) >= 0 || categoryPath(path) !== undefined,
+  async follow(world, named) {
+    const fromCategory = entryIndex(named) < 0 ? categoryPath(named) : undefined;
+    const path = fromCategory ? ['System Console', ...fromCategory] : named;
     const entry = entryIndex(path);
     await enterConsole(world, entry > 0);
     const rest = path.slice(entry + 1);

@@ -67,6 +67,17 @@ describe('System Console config API (GET/PUT /api/v4/config, PUT /api/v4/config/
     } as Partial<AdminConfig>);
   });
 
+  it('lets the console turn off viewing archived channels (client config ExperimentalViewArchivedChannels)', async () => {
+    assert.equal((await user.getClientConfig()).ExperimentalViewArchivedChannels, 'true');
+    await admin.patchConfig({
+      TeamSettings: { ExperimentalViewArchivedChannels: false },
+    } as unknown as Partial<AdminConfig>);
+    assert.equal((await user.getClientConfig()).ExperimentalViewArchivedChannels, 'false');
+    await admin.patchConfig({
+      TeamSettings: { ExperimentalViewArchivedChannels: true },
+    } as unknown as Partial<AdminConfig>);
+  });
+
   it('replaces the whole config on PUT (settings left out fall back to their defaults)', async () => {
     const config = await admin.getConfig();
     config.ServiceSettings.EnableGifPicker = false;

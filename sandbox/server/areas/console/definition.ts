@@ -240,6 +240,23 @@ export const SECTIONS: SectionFact[] = [
     ],
   },
   {
+    url: 'site_config/users_and_teams',
+    category: 'site',
+    name: 'Users and Teams',
+    settings: [
+      {
+        // Removed in Mattermost 11 (archived channels are always viewable there); the corpus checks it.
+        key: 'TeamSettings.ExperimentalViewArchivedChannels',
+        label: 'Allow users to view archived channels:',
+        formerLabels: ['Allow Users to View Archived Channels (Beta):'],
+        type: 'bool',
+        // Mattermost's documentation of the setting (Site Configuration > Users and Teams).
+        help: 'Allows users to view, share, and search for content of channels that have been archived. Users can only view the content in channels of which they were a member before the channel was archived.',
+        default: true,
+      },
+    ],
+  },
+  {
     // Mattermost's PolicySettings page of its time, now the declarative 'site_config/announcement_banner'.
     url: 'site_config/announcement_banner',
     category: 'site',

@@ -65,6 +65,8 @@ export function clientConfigPart(ctx: SandboxContext, store: ConfigStore): () =>
       EnableGifPicker: text('ServiceSettings.EnableGifPicker'),
       MaxFileSize: text('FileSettings.MaxFileSize'),
       ExperimentalTimezone: text('DisplaySettings.ExperimentalTimezone'),
+      // Decided here now that the console stores it (the channels area's fixed 'true' comes first and is overridden).
+      ExperimentalViewArchivedChannels: text('TeamSettings.ExperimentalViewArchivedChannels'),
       EnableBanner: text('AnnouncementSettings.EnableBanner'),
       BannerText: text('AnnouncementSettings.BannerText'),
       BannerColor: text('AnnouncementSettings.BannerColor'),
