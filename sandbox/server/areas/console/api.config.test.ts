@@ -68,11 +68,13 @@ describe('System Console config API (GET/PUT /api/v4/config, PUT /api/v4/config/
   });
 
   it('lets the console turn off viewing archived channels (client config ExperimentalViewArchivedChannels)', async () => {
-    assert.equal((await user.getClientConfig()).ExperimentalViewArchivedChannels, 'true');
+    const viewArchived = async () =>
+      ((await user.getClientConfig()) as unknown as Record<string, string>).ExperimentalViewArchivedChannels;
+    assert.equal(await viewArchived(), 'true');
     await admin.patchConfig({
       TeamSettings: { ExperimentalViewArchivedChannels: false },
     } as unknown as Partial<AdminConfig>);
-    assert.equal((await user.getClientConfig()).ExperimentalViewArchivedChannels, 'false');
+    assert.equal(await viewArchived(), 'false');
     await admin.patchConfig({
       TeamSettings: { ExperimentalViewArchivedChannels: true },
     } as unknown as Partial<AdminConfig>);
