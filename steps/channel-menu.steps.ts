@@ -255,23 +255,23 @@ defineStep(
 
 /**
  * "Click Cancel, or tap the back arrow and tap `x` on RN, to close the modal without creating the new channel",
- * "Click on X to close the modal": the open dialog's Cancel button or its "Close" X, and the dialog is gone; when
- * the scenario typed a channel name in the new channel modal, no channel of that name was made.
+ * "Close the modal without clicking save", "Close the modal without entering text (clicking Cancel, …)": the open
+ * dialog's Cancel button, and the dialog is gone; when the scenario typed a channel name in the new channel
+ * modal, no channel of that name was made. ("Click on X to close the modal" is sidebar.steps.ts's.)
  */
 defineStep(
   ...definition(
     sentence(
-      String.raw`click\s+(?:on\s+)?(?:the\s+)?(Cancel|X)(?:\s+button)?(?:,\s+or\s+[^,]+,)?\s+to\s+close\s+the\s+(?:modal|dialog)(\s+without\s+creating\s+the\s+(?:new\s+)?channel)?`,
+      String.raw`(?:click\s+(?:on\s+)?(?:the\s+)?Cancel(?:\s+button)?(?:,\s+or\s+[^,]+,)?\s+to\s+close|close)\s+the\s+(?:modal|dialog)\s+without\s+(?:(creating)\s+the\s+(?:new\s+)?channel|clicking\s+save|entering\s+text(?:\s+\([^)]*\))?)`,
     ),
-    async function (this: CasebookWorld, control: string, withoutCreating: string | null) {
+    async function (this: CasebookWorld, creating: string | null) {
       const page = await this.appPage();
       const dialog = page.getByRole('dialog').filter({ visible: true }).last();
       await expectVisible(dialog, 'an open modal', this.timeouts.expectMs);
-      const name = /^x$/i.test(control) ? 'Close' : 'Cancel';
-      await dialog.getByRole('button', { name, exact: true }).click();
+      await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
       await dialog.waitFor({ state: 'hidden', timeout: this.timeouts.expectMs });
       const typed = this.memory.latest('typed channel name');
-      if (withoutCreating && typed) await expectNoChannelNamed(page, typed.label);
+      if (creating && typed) await expectNoChannelNamed(page, typed.label);
     },
   ),
 );
