@@ -1,5 +1,6 @@
 import { defineStep } from '@cucumber/cucumber';
 import type { CasebookWorld } from '../support/world';
+import { preferredOverGrammar } from './generic/assert/defer';
 import { definition } from './generic/define';
 import { sentence, splitPath } from './generic/phrase';
 import { followPath } from './generic/routes';
@@ -41,22 +42,27 @@ defineStep(
  * System Console setting the scenario last named is on (off) on the server and that is its default.
  */
 defineStep(
-  ...definition(
-    sentence(
-      String.raw`(?:the\s+)?(?:feature|setting)\s+is\s+(not\s+)?(enabled|disabled|on|off)(\s+by\s+default)?`,
+  // Preferred over the assertion grammar's "X is enabled" (a state of a control on the page): "the setting" here
+  // is the System Console setting the case just named, which the grammar cannot resolve.
+  ...preferredOverGrammar(
+    definition(
+      sentence(
+        String.raw`(?:the\s+)?(?:feature|setting)\s+is\s+(not\s+)?(enabled|disabled|on|off)(\s+by\s+default)?`,
+      ),
+      async function (this: CasebookWorld, not: string | null, state: string, byDefault: string | null) {
+        const named = this.memory.latest('setting');
+        const setting = named?.id ? settingByKey(named.id) : undefined;
+        if (setting?.type !== 'bool') {
+          throw new Error('no True/False System Console setting was named in this scenario before this line');
+        }
+        const wanted = /enabled|on/i.test(state) !== Boolean(not);
+        const actual = configValue(await serverConfig(this), setting.key);
+        if (actual !== wanted)
+          throw new Error(`${labelOf(setting)} is ${actual} on the server, not ${wanted}`);
+        if (byDefault && setting.default !== wanted) {
+          throw new Error(`${labelOf(setting)}'s default is ${setting.default}, not ${wanted}`);
+        }
+      },
     ),
-    async function (this: CasebookWorld, not: string | null, state: string, byDefault: string | null) {
-      const named = this.memory.latest('setting');
-      const setting = named?.id ? settingByKey(named.id) : undefined;
-      if (setting?.type !== 'bool') {
-        throw new Error('no True/False System Console setting was named in this scenario before this line');
-      }
-      const wanted = /enabled|on/i.test(state) !== Boolean(not);
-      const actual = configValue(await serverConfig(this), setting.key);
-      if (actual !== wanted) throw new Error(`${labelOf(setting)} is ${actual} on the server, not ${wanted}`);
-      if (byDefault && setting.default !== wanted) {
-        throw new Error(`${labelOf(setting)}'s default is ${setting.default}, not ${wanted}`);
-      }
-    },
   ),
 );

@@ -140,11 +140,14 @@ defineStep(
   ),
 );
 
-/** "Click the pin icon to view empty pinned post list in RHS": the header's pinned button and its RHS list. */
+/**
+ * "Click the pin icon to view empty pinned post list in RHS", "Click Pinned Posts icon to open Pinned Posts RHS":
+ * the header's pinned button and its RHS list.
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`click\s+(?:on\s+)?the\s+pin(?:ned)?\s+icon\s+to\s+(?:view|display|open|see)\s+(?:the\s+|an\s+)?(empty\s+)?pinned\s+(?:post|message)s?\s+list\s+in\s+(?:the\s+)?RHS`,
+      String.raw`click\s+(?:on\s+)?(?:the\s+)?pin(?:ned)?(?:\s+posts)?\s+icon\s+to\s+(?:view|display|open|see)\s+(?:the\s+|an\s+)?(empty\s+)?pinned\s+(?:post|message)s?(?:\s+list)?\s+(?:in\s+(?:the\s+)?)?RHS`,
     ),
     async function (this: CasebookWorld, empty: string | null) {
       await openPinnedList(this, Boolean(empty));
