@@ -12,9 +12,12 @@ export class SavedPosts {
   }
 
   async load() {
-    // Called at install, before the page knows the user: "me" is the signed-in user. 404 when the user has saved nothing (Mattermost answers so for an empty category).
-    const saved = await this.host.api('GET', `/users/me/preferences/${FLAGGED_POST}`).catch(() => []);
-    this.ids = new Set(saved.filter((preference) => preference.value === 'true').map((p) => p.name));
+    // Called at install, before the page knows the user: "me" is the signed-in user. All preferences, as the web
+    // app loads them: the category's own endpoint answers 404 while it is empty (a console error on every page).
+    const preferences = await this.host.api('GET', '/users/me/preferences').catch(() => []);
+    this.ids = new Set(
+      preferences.filter((p) => p.category === FLAGGED_POST && p.value === 'true').map((p) => p.name),
+    );
   }
 
   has(postId) {
