@@ -25,8 +25,9 @@ function categoryPath(path: string[]): string[] | undefined {
   if (path.length < 2) return undefined;
   const cleaned = [...path.slice(0, -1), path[path.length - 1].replace(WHERE_TRAILER, '')];
   const category = CATEGORIES.find((c) => squashed(c.title) === squashed(cleaned[0]));
-  const found = category && sectionNamed(cleaned.join(' > '));
-  return found?.section.category === category?.id ? cleaned : undefined;
+  if (!category) return undefined;
+  // Both must be found: with neither, undefined === undefined took every menu path ("Main Menu > Integrations").
+  return sectionNamed(cleaned.join(' > '))?.section.category === category.id ? cleaned : undefined;
 }
 
 function entryIndex(path: string[]): number {
