@@ -5,7 +5,7 @@ import { definition } from './generic/define';
 import { LABEL, sentence, unquote } from './generic/phrase';
 import './mattermost';
 import { expectVisible } from './generic/expect';
-import { expectChannelShown, switchChannel } from './mattermost/channels';
+import { expectChannelShown, openAnotherChannel, switchChannel } from './mattermost/channels';
 import { archivedChannel, ensureArchivedChannels, requireViewArchived } from './mattermost/channels/archived';
 import { openSwitcher, switcherOption, typeInSwitcher } from './mattermost/channels/switcher';
 import { CHANNEL } from './mattermost/selectors';
@@ -174,10 +174,7 @@ defineStep(
     ),
     async function (this: CasebookWorld) {
       const page = await this.appPage();
-      const other = page.locator(`${CHANNEL.sidebar} a.SidebarLink:not([aria-current="page"])`).first();
-      const name = ((await other.textContent()) ?? '').replace(/^#/, '').trim();
-      await other.click();
-      await expectChannelShown(page, name, this.timeouts.navigationMs);
+      await openAnotherChannel(page, this.timeouts.navigationMs);
     },
   ),
 );

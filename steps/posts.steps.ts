@@ -11,6 +11,7 @@ import {
   clickReplyArrow,
   confirmDelete,
   replyInRhs,
+  replyToTargetInRhs,
   snapshot,
 } from './mattermost/posts/actions';
 import { RHS } from './mattermost/posts/selectors';
@@ -176,10 +177,7 @@ defineStep(
       String.raw`(?:post|add)\s+(?:a\s+)?(?:new\s+)?(?:message|reply|comment)\s+(?:in|to)\s+(?:the\s+)?(?:right[-\s]hand\s+side|rhs|reply\s+thread|thread)(?:\s+of\s+(?:a|the)\s+(?:test\s+)?channel)?`,
     ),
     async function (this: CasebookWorld) {
-      const page = await this.appPage();
-      if (!(await page.locator(RHS.replyBox).isVisible()))
-        await clickReplyArrow(this, await targetPost(this, 'message'));
-      await replyInRhs(this, nextReply());
+      await replyToTargetInRhs(this, nextReply());
     },
   ),
 );

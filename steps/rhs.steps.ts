@@ -5,9 +5,9 @@ import { definition } from './generic/define';
 import { expectVisible } from './generic/expect';
 import { QUOTED, sentence, unquote } from './generic/phrase';
 import './mattermost';
-import { expectChannelShown } from './mattermost/channels';
+import { openAnotherChannel } from './mattermost/channels';
 import { expectPinnedListShown } from './mattermost/direct-messages/pinned';
-import { clickReplyArrow, focusAfterReplyArrows, lastActedOn, replyInRhs } from './mattermost/posts/actions';
+import { focusAfterReplyArrows, lastActedOn, replyToTargetInRhs } from './mattermost/posts/actions';
 import { eventually } from './mattermost/posts/checks';
 import { POST, RHS } from './mattermost/posts/selectors';
 import { targetPost } from './mattermost/posts/targets';
@@ -22,7 +22,6 @@ import {
   threadOf,
   toggleSaved,
 } from './mattermost/rhs/lists';
-import { CHANNEL } from './mattermost/selectors';
 import './mattermost/rhs/vocabulary';
 
 /**
@@ -136,10 +135,7 @@ defineStep(
       String.raw`(?:click\s+to\s+reply\s+to\s+(?:the\s+)?(?:message|post)\s*,\s*enter\s+(?:a\s+)?(?:comment|reply)\s+in\s+(?:the\s+)?rhs|in\s+(?:the\s+)?right[-\s]hand\s+sidebar\s*,\s*make\s+a\s+reply\s+post)`,
     ),
     async function (this: CasebookWorld) {
-      const page = await this.appPage();
-      if (!(await page.locator(RHS.replyBox).isVisible()))
-        await clickReplyArrow(this, await targetPost(this, 'message'));
-      await replyInRhs(this, nextReply());
+      await replyToTargetInRhs(this, nextReply());
     },
   ),
 );
@@ -206,10 +202,7 @@ defineStep(
         .evaluateAll((items) => items.map((item) => item.id.replace(/^searchResult_/, '')));
       const title = (await rhsTitle(page))?.title;
       beforeSwitch.set(this, { channel: await centerChannel(page), listed, title });
-      const other = page.locator(`${CHANNEL.sidebar} a.SidebarLink:not([aria-current="page"])`).first();
-      const name = ((await other.textContent()) ?? '').replace(/^#/, '').trim();
-      await other.click();
-      await expectChannelShown(page, name, this.timeouts.navigationMs);
+      await openAnotherChannel(page, this.timeouts.navigationMs);
     },
   ),
 );

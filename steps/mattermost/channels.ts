@@ -17,3 +17,12 @@ export async function expectChannelShown(page: Page, displayName: string, timeou
   const header = page.locator(CHANNEL.header).filter({ hasText: forgivingName(displayName, true) });
   await expectVisible(header, `the channel "${displayName}"`, timeoutMs);
 }
+
+/** Opens the first sidebar channel other than the one in the center ("switch to another channel"); its name. */
+export async function openAnotherChannel(page: Page, timeoutMs: number): Promise<string> {
+  const other = page.locator(`${CHANNEL.sidebar} a.SidebarLink:not([aria-current="page"])`).first();
+  const name = ((await other.textContent()) ?? '').replace(/^#/, '').trim();
+  await other.click();
+  await expectChannelShown(page, name, timeoutMs);
+  return name;
+}

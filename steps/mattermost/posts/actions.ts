@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright';
 import type { CasebookWorld } from '../../../support/world';
 import { expectVisible } from '../../generic/expect';
 import { POST, RHS } from './selectors';
-import { type PostRecord, rememberPost } from './targets';
+import { type PostRecord, rememberPost, targetPost } from './targets';
 
 /** What a post looked like when a step acted on it, so that "No changes are made" can compare. */
 export interface PostSnapshot {
@@ -160,4 +160,12 @@ export async function changeEditText(world: CasebookWorld, post: PostRecord | un
   await box.fill(text);
   (actedOn.get(world) as PostSnapshot).typed = text;
   return text;
+}
+
+/** Replies in the RHS to the post the line means, opening its thread first when the RHS has no reply box. */
+export async function replyToTargetInRhs(world: CasebookWorld, text: string): Promise<PostRecord> {
+  const page = await world.appPage();
+  if (!(await page.locator(RHS.replyBox).isVisible()))
+    await clickReplyArrow(world, await targetPost(world, 'message'));
+  return replyInRhs(world, text);
 }
