@@ -43,6 +43,8 @@ describe('the System Console header menu and the announcement banner', { timeout
       assert.equal(await bar.count(), 0, 'a dismissed banner stays away on reload');
       await page.locator('#sidebarHeaderDropdownButton').click();
       await page.locator('#logout').click();
+      // Log Out navigates to the login page by itself: going there before it lands aborts one navigation.
+      await page.waitForURL(/\/login/);
       await logInThroughUi(page, web.url, ACCOUNTS.user1);
       await bar.getByText('Maintenance at noon').waitFor();
 
