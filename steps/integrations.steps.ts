@@ -163,6 +163,9 @@ const CHANGEABLE = [
   'trigger_words',
 ];
 
+/** How long a page may still be arriving after the click before an absence check. */
+const SETTLE_MS = 2_000;
+
 async function expectListPage(world: CasebookWorld, kind: IntegrationKind, not: boolean): Promise<void> {
   const page = await world.page();
   const list = page.locator(BACKSTAGE.list);
@@ -170,9 +173,11 @@ async function expectListPage(world: CasebookWorld, kind: IntegrationKind, not: 
   const path = `/integrations/${INTEGRATION_KINDS[kind].page}`;
   const shown = async () =>
     new URL(page.url()).pathname.endsWith(path) && (await list.isVisible()) && (await heading.isVisible());
-  const deadline = Date.now() + world.timeouts.actionMs;
+  // "not displayed" must hold once the click before it has landed, so it waits out a short settle window too:
+  // checked at once, a Cancel still navigating read as "not displayed" (a silent twin of MM-T640 in CI).
+  const deadline = Date.now() + (not ? Math.min(SETTLE_MS, world.timeouts.actionMs) : world.timeouts.actionMs);
   let is = await shown();
-  while (!not && !is && Date.now() < deadline) {
+  while (!is && Date.now() < deadline) {
     await page.waitForTimeout(150);
     is = await shown();
   }
