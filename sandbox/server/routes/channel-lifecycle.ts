@@ -61,8 +61,10 @@ export function registerChannelLifecycleRoutes(app: FastifyInstance, ctx: Sandbo
   app.post('/api/v4/channels/:channel_id/members', async (request, reply) => {
     const auth = authOf(request);
     const channel = readableChannel(ctx, auth, channels.byId(idParam(request, 'channel_id')));
-    memberChannel(ctx, auth, channel, 'manage_public_channel_members');
     const { user_id: userId } = parseBody(addMemberBody, request.body);
+    // Mattermost's join_public_channels: a team member joins a public channel by adding themselves.
+    const joinsPublic = userId === auth.user.id && channel.type === 'O';
+    if (!joinsPublic) memberChannel(ctx, auth, channel, 'manage_public_channel_members');
     if (!teams.isMember(channel.team_id, userId)) {
       throw invalidBodyParam('user_id', "the user is not a member of the channel's team");
     }

@@ -26,6 +26,7 @@ async function resolveLocation(teamName, kind, channelName, me) {
     kind === 'messages'
       ? await directChannelAt(channelName, me, all)
       : all.find((item) => item.name === channelName && !isDirectOrGroup(item));
+  if (!channel && kind === 'channels') channel = await joinPublicChannel(team, channelName, me);
   if (!channel) return { redirect: `/${team.name}/channels/town-square` };
   // A DM made by opening its URL is not in the list fetched before it existed.
   if (!all.some((item) => item.id === channel.id)) all = await api('GET', path);
@@ -33,6 +34,17 @@ async function resolveLocation(teamName, kind, channelName, me) {
   channel = all.find((item) => item.id === channel.id);
   const channels = all.filter((item) => item.delete_at === 0 || item.id === channel.id);
   return { team, channels, channel };
+}
+
+/** Mattermost joins a public channel of the team when its URL is opened (a ~channel link, a shared link). */
+async function joinPublicChannel(team, channelName, me) {
+  const channel = await api(
+    'GET',
+    `/teams/${team.id}/channels/name/${encodeURIComponent(channelName)}`,
+  ).catch(() => undefined);
+  if (channel?.type !== 'O' || channel.delete_at > 0) return undefined;
+  await api('POST', `/channels/${channel.id}/members`, { user_id: me.id });
+  return channel;
 }
 
 function renderSidebar(team, channels, current) {

@@ -18,6 +18,8 @@ export async function install(host) {
   let rhs;
   const actions = {
     me: () => host.state.user,
+    team: () => host.state.team,
+    channelNamed: (name) => channelNamed(host, name),
     openThread: (post) => rhs.openThread(post),
     edit: (post, where) => startEdit({ post, api: host.api, where, onSaved: (saved) => updated(saved) }),
     remove: (post) => new DeletePostModal({ post, api: host.api, onDeleted: () => removed(post) }).open(),
@@ -95,6 +97,22 @@ function bindUpArrowEdit(state, known, actions) {
     event.preventDefault();
     actions.edit(last);
   });
+}
+
+const channelsByName = new Map();
+
+/** The channel of the current team called `name` (a member's or a readable public one), or undefined; cached. */
+function channelNamed(host, name) {
+  const mine = host.state.channels?.find((channel) => channel.name === name && channel.team_id);
+  if (mine) return Promise.resolve(mine);
+  if (!channelsByName.has(name)) {
+    const path = `/teams/${host.state.team?.id}/channels/name/${encodeURIComponent(name)}`;
+    channelsByName.set(
+      name,
+      host.api('GET', path).catch(() => undefined),
+    );
+  }
+  return channelsByName.get(name);
 }
 
 function addStyleSheet(href) {

@@ -1,5 +1,6 @@
 import { h } from '/static/js/dom.js';
 import { bindMenu } from '/static/js/menus.js';
+import { linkChannelMentions } from './channel-links.js';
 import { renderMarkdown } from './markdown.js';
 import { renderMentions } from './mentions.js';
 
@@ -33,6 +34,7 @@ export class PostDecorations {
       if (text && text.dataset.rendered !== post.message) {
         renderMarkdown(text, post.message);
         renderMentions(text, this.actions.me());
+        linkChannelMentions(text, this.actions.team(), this.actions.channelNamed).catch(() => {});
         text.dataset.rendered = post.message;
       }
       editedIndicator(post, element, location);
