@@ -175,7 +175,8 @@ async function expectListPage(world: CasebookWorld, kind: IntegrationKind, not: 
     new URL(page.url()).pathname.endsWith(path) && (await list.isVisible()) && (await heading.isVisible());
   // "not displayed" must hold once the click before it has landed, so it waits out a short settle window too:
   // checked at once, a Cancel still navigating read as "not displayed" (a silent twin of MM-T640 in CI).
-  const deadline = Date.now() + (not ? Math.min(SETTLE_MS, world.timeouts.actionMs) : world.timeouts.actionMs);
+  const deadline =
+    Date.now() + (not ? Math.min(SETTLE_MS, world.timeouts.actionMs) : world.timeouts.actionMs);
   let is = await shown();
   while (!is && Date.now() < deadline) {
     await page.waitForTimeout(150);
