@@ -1,10 +1,12 @@
 import { defineStep } from '@cucumber/cucumber';
 import type { CasebookWorld } from '../support/world';
+import { clickLabel } from './generic/actions';
 import { definition } from './generic/define';
 import { sentence } from './generic/phrase';
 import { defineAlias } from './generic/vocabulary';
 import './mattermost';
 import { asAdmin } from './mattermost/console/changes';
+import { openUserDetail } from './mattermost/console/user-detail';
 import {
   actionNamed,
   canLogIn,
@@ -47,22 +49,25 @@ defineStep(
 
 /**
  * "Enter old password and a new password", "Enter incorrect old password and a new password", "Enter correct old
- * password and an invalid new password (…)": the Reset password modal's two fields.
+ * password and an invalid new password (…)", "Enter old password, leave new password blank, click Save": the Reset
+ * password modal's two fields (and its Save when the line says so).
  */
 defineStep(
   ...definition(
     sentence(
-      String.raw`enter\s+(?:the\s+|your\s+)?(?:(incorrect|wrong|correct|right)\s+)?(?:old|current)\s+password,?\s+and\s+(?:a|an|the)\s+(invalid\s+|valid\s+)?new\s+password(?:\s*\([^)]*\))?`,
+      String.raw`enter\s+(?:the\s+|your\s+)?(?:(incorrect|wrong|correct|right)\s+)?(?:old|current)\s+password,?\s+(?:and\s+(?:a|an|the)\s+(invalid\s+|valid\s+)?new\s+password(?:\s*\([^)]*\))?|(?:and\s+)?(leave)\s+(?:the\s+)?new\s+password\s+(?:blank|empty))(?:,?\s+(?:and\s+)?click\s+(save|reset))?`,
     ),
-    async function (this: CasebookWorld, rightness: string | null, validity: string | null) {
+    async function (
+      this: CasebookWorld,
+      rightness: string | null,
+      validity: string | null,
+      blank: string | null,
+      save: string | null,
+    ) {
       const wrong = rightness ? /incorrect|wrong/i.test(rightness) : false;
-      const invalid = validity ? /invalid/i.test(validity) : false;
-      await typePasswords(
-        this,
-        await this.appPage(),
-        wrong ? 'wrong' : 'right',
-        invalid ? 'invalid' : 'valid',
-      );
+      const next = blank ? 'blank' : validity && /invalid/i.test(validity) ? 'invalid' : 'valid';
+      await typePasswords(this, await this.appPage(), wrong ? 'wrong' : 'right', next);
+      if (save) await clickLabel(this, save);
     },
   ),
 );
@@ -200,6 +205,22 @@ defineStep(
         }
         await login.waitFor({ state: 'visible', timeout: this.timeouts.navigationMs });
       }
+    },
+  ),
+);
+
+/**
+ * "Click on a user from the list in User Management ➜ Users to view user configuration page", "In the first column,
+ * click on the user name": the other test user's row in System Console > Users opens their User Configuration page.
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:in\s+the\s+first\s+column,\s+click\s+on\s+the\s+user\s*name|click\s+on\s+a\s+user\s+(?:from|in)\s+the\s+(?:users?\s+)?list(?:\s+in\s+(?:the\s+)?(?:system\s+console\s*(?:➜|>|→)\s*)?user\s+management\s*(?:➜|>|→)\s*users)?(?:\s+to\s+view\s+(?:the\s+|their\s+)?user\s+configuration\s+page)?)`,
+    ),
+    async function (this: CasebookWorld) {
+      const page = await asAdmin(this);
+      await openUserDetail(this, page, this.credentials('other'));
     },
   ),
 );

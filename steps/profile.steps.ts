@@ -113,14 +113,21 @@ defineStep(
   ),
 );
 
-/** "Leave fields blank": the open section's fields are (and stay) empty. */
+/**
+ * "Leave fields blank": the open settings section's fields, or those of the open dialog (System Console > Users >
+ * Reset password), are (and stay) empty; a line with no such fields on screen fails rather than holds vacuously.
+ */
 defineStep(
   ...definition(
     sentence(String.raw`leave\s+(?:the\s+|all\s+)?fields\s+blank`),
     async function (this: CasebookWorld) {
-      const inputs = openSection(await this.appPage()).locator(
-        'input:not([type="radio"]):not([type="checkbox"])',
-      );
+      const page = await this.appPage();
+      const section = openSection(page);
+      const scope =
+        (await section.count()) > 0 ? section : page.getByRole('dialog').filter({ visible: true }).last();
+      const inputs = scope.locator('input:not([type="radio"]):not([type="checkbox"])');
+      if ((await inputs.count()) === 0)
+        throw new Error('no settings section or dialog with fields is open: a former line opens one');
       for (const input of await inputs.all()) {
         if (await input.inputValue()) throw new Error('a field of the open section is not blank');
       }

@@ -1,6 +1,7 @@
 import { Before, defineStep } from '@cucumber/cucumber';
 import { expect } from 'playwright/test';
 import type { CasebookWorld } from '../support/world';
+import { clickLabel } from './generic/actions';
 import { preferredOverGrammar } from './generic/assert/defer';
 import { definition } from './generic/define';
 import { PATH, QUOTED, sentence, splitPath, unquote } from './generic/phrase';
@@ -18,6 +19,7 @@ import {
 } from './mattermost/console/changes';
 import { configValue, serverConfig } from './mattermost/console/config';
 import { CONSOLE, clickSave, openSection, saveError, shownValue, testId } from './mattermost/console/page';
+import { withServerLengths } from './mattermost/console/password-rule';
 import {
   labelOf,
   labelPattern,
@@ -264,26 +266,35 @@ function loosely(text: string): RegExp {
   return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`), 'i');
 }
 
+/** How a line says its quoted error is an example worded by the server's settings (its password rule). */
+const DEPENDS = String.raw`\s+depending\s+on\s+[^,"“]+?,?\s+e\.g\.|\s*\((?:the\s+)?text\s+depends\s+on\s+[^)]*\)`;
+
 /**
  * "Error message displays "Invalid max file size…"", "When clicking save you should see "Site URL cannot be
  * cleared." in red at the bottom", "Error displays "The "Current password" you entered is incorrect…"": the error
- * under the System Console's Save button or in its open modal.
+ * under the System Console's Save button or in its open modal. "Click Save, observe error "…"" clicks Save first;
+ * "Error displays depending on how it was invalid, e.g. "…"" and "Error displays (text depends on server's password
+ * requirements) "…"" expect the quoted error with the lengths of this server's password rule.
  */
 defineStep(
   ...preferredOverGrammar(
     definition(
       sentence(
-        String.raw`(?:(?:an?\s+|the\s+)?error\s+(?:message\s+)?(?:(does\s+not\s+)?(?:display|show|appear)s?|is\s+(not\s+)?displayed)|when\s+clicking\s+save,?\s+you\s+should\s+(not\s+)?see)[:,]?\s+(${QUOTED_TEXT})(?:\s+in\s+red)?(?:\s+at\s+the\s+bottom)?`,
+        String.raw`(?:click\s+(?:the\s+)?(save|reset)(?:\s+button)?,?\s+(?:and\s+)?(?:observe|see)\s+(?:an?\s+|the\s+)?error(?:\s+message)?|(?:an?\s+|the\s+)?error\s+(?:message\s+)?(?:(does\s+not\s+)?(?:display|show|appear)s?|is\s+(not\s+)?displayed)|when\s+clicking\s+save,?\s+you\s+should\s+(not\s+)?see)(${DEPENDS})?[:,]?\s+(${QUOTED_TEXT})(?:\s+in\s+red)?(?:\s+at\s+the\s+bottom)?`,
       ),
       async function (
         this: CasebookWorld,
+        clicked: string | null,
         doesNot: string | null,
         isNot: string | null,
         shouldNot: string | null,
+        depends: string | null,
         text: string,
       ) {
         const page = await this.page();
-        const error = page.locator(ERRORS).filter({ visible: true, hasText: loosely(unquote(text)) });
+        if (clicked) await clickLabel(this, clicked);
+        const wanted = depends ? await withServerLengths(page, unquote(text)) : unquote(text);
+        const error = page.locator(ERRORS).filter({ visible: true, hasText: loosely(wanted) });
         if (doesNot || isNot || shouldNot) {
           // Give a save in flight its time, then the error must not be there.
           await page.waitForTimeout(500);

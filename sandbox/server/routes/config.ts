@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { SandboxContext } from '../context';
 import { AppError, invalidUrlParam } from '../errors';
+import { PASSWORD_RULE } from './password';
 
 export function registerConfigRoutes(app: FastifyInstance, ctx: SandboxContext): void {
   app.get('/api/v4/config/client', { config: { public: true } }, async (request) => {
@@ -26,6 +27,12 @@ export function registerConfigRoutes(app: FastifyInstance, ctx: SandboxContext):
       EnableSignInWithUsername: 'true',
       EnableSignUpWithEmail: 'false',
       EnableOpenServer: 'false',
+      // The password rule the web app checks new passwords against (and words its error with).
+      PasswordMinimumLength: String(PASSWORD_RULE.minimumLength),
+      PasswordRequireLowercase: 'false',
+      PasswordRequireUppercase: 'false',
+      PasswordRequireNumber: 'false',
+      PasswordRequireSymbol: 'false',
       // Not a Mattermost key: the status poll interval (Constants.STATUS_INTERVAL there), configurable for tests.
       StatusIntervalMs: String(ctx.config.statusIntervalMs),
       ...Object.assign({}, ...ctx.clientConfigParts.map((part) => part())),

@@ -8,7 +8,9 @@ import { parseBody } from '../validation';
 import { requireSelfOrAdmin, statusOk, userIdParam } from './params';
 import { userNotFound } from './users';
 
-// Mattermost's default password rule (PasswordSettings.MinimumLength 8, at most 64 characters).
+/** Mattermost's default password rule: PasswordSettings.MinimumLength 8, at most 64 characters, no other requirement. */
+export const PASSWORD_RULE = { minimumLength: 8, maximumLength: 64 } as const;
+
 const passwordBody = z.object({
   current_password: z.string().max(72).optional(),
   new_password: z.string().max(72),
@@ -24,7 +26,7 @@ const incorrectPassword = () =>
 const invalidPassword = () =>
   new AppError(
     'model.user.is_valid.pwd_lowercase_uppercase_number_symbol.app_error',
-    'Your password must contain between 8 and 64 characters.',
+    `Your password must contain between ${PASSWORD_RULE.minimumLength} and ${PASSWORD_RULE.maximumLength} characters.`,
     400,
   );
 
@@ -41,7 +43,8 @@ export function registerPasswordRoutes(app: FastifyInstance, ctx: SandboxContext
     const self = auth.session.user_id === userId;
     if (self && !(await verifyPassword(body.current_password ?? '', user.password_hash)))
       throw incorrectPassword();
-    if (body.new_password.length < 8 || body.new_password.length > 64) throw invalidPassword();
+    const length = body.new_password.length;
+    if (length < PASSWORD_RULE.minimumLength || length > PASSWORD_RULE.maximumLength) throw invalidPassword();
     users.setPasswordHash(userId, await hashPassword(body.new_password, ctx.config.scrypt));
     return statusOk;
   });

@@ -116,12 +116,12 @@ export async function typePasswords(
   world: CasebookWorld,
   page: Page,
   current: 'right' | 'wrong',
-  next: 'valid' | 'invalid',
+  next: 'valid' | 'invalid' | 'blank',
 ): Promise<void> {
   const change = passwordChange(world);
   const modal = page.locator(USERS.resetPasswordModal);
   await modal.waitFor({ timeout: world.timeouts.actionMs });
-  const typed = next === 'valid' ? `${freshValue('Pw')}-9a` : 'new';
+  const typed = { valid: `${freshValue('Pw')}-9a`, invalid: 'new', blank: '' }[next];
   await modal
     .getByPlaceholder('Enter current password')
     .fill(current === 'right' ? change.old : `wrong${change.old}`);
