@@ -15,10 +15,12 @@ const THEN = String.raw`,?\s+(?:and\s+then|and|then)\s+(?:select|choose|click(?:
 const POST_DOT_MENU = String.raw`(?!.*\[\s*(?:\.\.\.|…)\s*\])`;
 /** "In a separate browser, as system admin, remove … (Main menu ➜ …)": where someone else acts, not a path. */
 const NOT_ANOTHER_BROWSER = String.raw`(?!in\s+(?:a|another)\s+(?:separate|different|second)\s+browser\b)`;
+/** "Click on a user from the list in User Management ➜ Users": one of a list's entries, not a path to follow. */
+const NOT_A_PICK_FROM_A_LIST = String.raw`(?!(?:click(?:\s+on)?|select|choose)\s+(?:a|an|any)\s+\w+\s+from\s+the\s+list\b)`;
 defineStep(
   ...definition(
     sentence(
-      String.raw`${POST_DOT_MENU}${NOT_ANOTHER_BROWSER}(?:${OPEN}|from|in|via)\s+(?:the\s+)?(${PATH})`,
+      String.raw`${POST_DOT_MENU}${NOT_ANOTHER_BROWSER}${NOT_A_PICK_FROM_A_LIST}(?:${OPEN}|from|in|via)\s+(?:the\s+)?(${PATH})`,
     ),
     async function (this: CasebookWorld, path: string) {
       await followPath(this, splitPath(path));

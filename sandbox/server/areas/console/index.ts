@@ -4,6 +4,7 @@ import type { SandboxContext } from '../../context';
 import type { SandboxArea } from '../area';
 import { defaultConfig } from './config-values';
 import { CATEGORIES, SECTIONS } from './definition';
+import { registerProfileImageRoute } from './profile-image';
 import { clientConfigPart, registerConfigApi } from './routes';
 import { CONFIG_SCHEMA, ConfigStore } from './store';
 import { registerUserAdminRoutes } from './users';
@@ -35,6 +36,7 @@ class ConsoleArea implements SandboxArea {
     api.addHook('onRequest', async (request) => this.noteSiteUrl(request));
     registerConfigApi(api, store, defaults);
     registerUserAdminRoutes(api, ctx);
+    registerProfileImageRoute(api, ctx);
     ctx.clientConfigParts.push(clientConfigPart(ctx, store));
   }
 

@@ -7,6 +7,7 @@ import { api } from '/static/js/api.js';
 import { html, render } from '/static/js/ui.js';
 import { SectionPage } from './section-page.js';
 import { AdminSidebar } from './sidebar.js';
+import { USER_DETAIL_PATH, UserDetail } from './user-detail.js';
 import { UsersPage } from './users-page.js';
 
 async function boot() {
@@ -42,6 +43,8 @@ async function boot() {
 }
 
 function sectionAt(definition, pathname) {
+  // A user's detail page belongs to System Console > Users (the sidebar keeps Users selected).
+  if (USER_DETAIL_PATH.test(pathname)) return definition.sections.find((section) => section.page === 'users');
   const path = pathname.replace(/^\/admin_console\/?/, '').replace(/\/$/, '');
   return definition.sections.find((section) => section.url === path);
 }
@@ -58,15 +61,18 @@ function ConsoleLayout({ definition, section, me, teams }) {
       <div class="admin-console-body">
         <${AdminSidebar} definition=${definition} current=${section} me=${me} teams=${teams} />
         <div id="adminConsoleWrapper" class="admin-console__wrapper">
-          ${
-            section.page === 'users'
-              ? html`<${UsersPage} me=${me} />`
-              : html`<${SectionPage} section=${section} key=${section.url} />`
-          }
+          <${SectionContent} section=${section} me=${me} />
         </div>
       </div>
     </div>
   `;
+}
+
+function SectionContent({ section, me }) {
+  const detail = window.location.pathname.match(USER_DETAIL_PATH);
+  if (detail) return html`<${UserDetail} userId=${detail[1]} me=${me} />`;
+  if (section.page === 'users') return html`<${UsersPage} me=${me} />`;
+  return html`<${SectionPage} section=${section} key=${section.url} />`;
 }
 
 boot().catch((error) => {

@@ -2,6 +2,7 @@ import { api } from '/static/js/api.js';
 import { html, useEffect, useState } from '/static/js/ui.js';
 import { ResetPasswordModal } from './reset-password-modal.js';
 import { RevokeSessionsModal } from './revoke-sessions-modal.js';
+import { userDetailUrl } from './user-detail.js';
 
 /** The role a row's action button shows (the real list shows the role, or that the account is deactivated). */
 function roleText(user) {
@@ -56,7 +57,8 @@ function UserRow({ user, index, openMenu, setOpenMenu, actions }) {
   const cell = (column) => `systemUsersTable-cell-${index}_${column}`;
   return html`
     <tr data-testid="listTableBodyRow">
-      <td id=${cell('usernameColumn')} data-testid="usernameColumn">
+      <td id=${cell('usernameColumn')} data-testid="usernameColumn" class="clickable"
+        onClick=${() => window.location.assign(userDetailUrl(user.id))}>
         <div data-testid="displayName">${name || user.username}</div>
         <div data-testid="userName">${user.username}</div>
       </td>
