@@ -63,6 +63,25 @@ describe('the posts area: post menu, edit, delete, reply thread, pins', { timeou
     assert.equal(await page.locator(`#postEdited_${id}`).count(), 0);
   });
 
+  it('passes over a newer system message: Up edits the last own post, Shift+Up replies to it', async () => {
+    const id = await post('before the header change');
+    const me = await loggedInClient(web.url, ACCOUNTS.user1);
+    const [team] = await me.getMyTeams();
+    const channel = await me.getChannelByName(team.id, 'off-topic');
+    await me.patchChannel(channel.id, { header: `header ${Date.now()}` });
+    await page.locator('[data-testid="postView"].post--system').last().waitFor();
+    assert.equal(
+      await page.locator('[data-testid="postView"]').last().getAttribute('id'),
+      await page.locator('[data-testid="postView"].post--system').last().getAttribute('id'),
+    );
+    await page.locator('#post_textbox').press('ArrowUp');
+    await page.locator(`#post_${id} #edit_textbox`).waitFor();
+    await page.locator('#edit_textbox').press('Escape');
+    await page.locator('#post_textbox').press('Shift+ArrowUp');
+    await page.locator(`#sidebar-right #rhsPost_${id}`).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'reply_textbox');
+  });
+
   it('deletes after the confirm dialog, and Cancel keeps the post', async () => {
     const id = await post('delete me');
     await (await openDotMenu(id)).getByRole('menuitem', { name: 'Delete' }).click();

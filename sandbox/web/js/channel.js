@@ -211,6 +211,8 @@ async function start() {
   byId('loadingScreen').remove();
   byId('SidebarContainer').hidden = false;
   byId('channel_view').hidden = false;
+  // Mattermost puts the focus in the message box when a channel opens; a hidden box cannot take it earlier.
+  byId('post_textbox').focus();
   startStatusPolling([session.user.id], Number(config.StatusIntervalMs) || 60_000);
   bindShortcuts(session);
   host.emit('ready', { ...place, user: session.user, postList });

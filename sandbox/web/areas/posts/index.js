@@ -1,3 +1,4 @@
+import { bindMessageBoxKeys } from './box-keys.js';
 import { DeletePostModal } from './delete-modal.js';
 import { startEdit } from './edit.js';
 import { PostDecorations } from './post-menu.js';
@@ -7,8 +8,8 @@ import { SavedPosts } from './saved.js';
 
 /**
  * The posts area of the channel page: the hover menu and "Post extra options" dot menu on each post, inline
- * edit (dot menu or Up arrow in an empty message box) with the "Edited" indicator, delete with its confirm
- * dialog, pin/unpin with the Pinned badge and the pinned list, save/unsave with the saved list, and reply
+ * edit (dot menu, or Up in an empty message box; Shift+Up replies: box-keys.js) with the "Edited" indicator,
+ * delete with its confirm dialog, pin/unpin with the Pinned badge and the pinned list, save/unsave with the saved list, and reply
  * threads in the right-hand sidebar.
  * Element ids, names and texts are the Mattermost web app's.
  */
@@ -68,7 +69,7 @@ export async function install(host) {
   await saved.load();
   host.on('ready', (state) => {
     rhs = new RightSidebar({ host, actions, channel: state.channel, team: state.team });
-    bindUpArrowEdit(state, known, actions);
+    bindMessageBoxKeys({ state, known, actions });
   });
   host.on('websocket', (event) => {
     const post = event.data?.post ? JSON.parse(event.data.post) : undefined;
@@ -83,19 +84,6 @@ export async function install(host) {
     for (const element of document.querySelectorAll(`#post_${postId}, #rhsPost_${postId}`)) {
       showReactions(host.api, element, postId).catch(() => {});
     }
-  });
-}
-
-/** Mattermost: Up arrow in an empty message box edits the user's last post in the channel. */
-function bindUpArrowEdit(state, known, actions) {
-  const box = document.getElementById('post_textbox');
-  box.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowUp' || box.value !== '' || event.shiftKey || event.altKey) return;
-    const mine = [...known.values()].filter((post) => post.user_id === state.user.id);
-    const last = mine.sort((a, b) => a.create_at - b.create_at).at(-1);
-    if (!last) return;
-    event.preventDefault();
-    actions.edit(last);
   });
 }
 
