@@ -16,6 +16,9 @@ registerThing({
     'center input box',
     'main message box',
     'center channel message input',
+    // The center box's placeholder reads "Write to <channel name>".
+    'Write to message input box',
+    'Write to message box',
   ],
   locate: (scope) => scope.locator(CHANNEL.postTextbox),
 });
