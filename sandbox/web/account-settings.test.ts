@@ -109,6 +109,27 @@ describe('account settings and post notifications in Chromium', { timeout: 120_0
     await page.context().close();
   });
 
+  it('the avatar menu\'s Profile opens "Profile" (Profile, Security); the header gear opens "Settings"', async () => {
+    const page = await loggedIn(ACCOUNTS.user1);
+    const tabsOf = (dialog: string) =>
+      page.getByRole('dialog', { name: dialog }).getByRole('tab').allTextContents();
+    await page.getByRole('button', { name: "User's account menu" }).click();
+    await page.getByRole('menuitem', { name: 'Profile' }).click();
+    await page.getByRole('dialog', { name: 'Profile' }).waitFor();
+    assert.deepEqual(await tabsOf('Profile'), ['Profile', 'Security']);
+    assert.equal(await page.locator('#profileButton').getAttribute('aria-selected'), 'true');
+    await page.getByRole('dialog', { name: 'Profile' }).getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Settings' }).waitFor();
+    const settingsTabs = await tabsOf('Settings');
+    assert.equal(settingsTabs[0], 'Notifications');
+    assert.ok(
+      settingsTabs.includes('Display') && !settingsTabs.includes('Security'),
+      settingsTabs.join(', '),
+    );
+    await page.context().close();
+  });
+
   it('Ctrl+Shift+A opens Account Settings, and closes it again', async () => {
     const page = await loggedIn(ACCOUNTS.user1);
     await page.keyboard.press('Control+Shift+A');

@@ -146,7 +146,12 @@ function bindMenus(session) {
   bindMenu(byId('sidebarHeaderDropdownButton'), byId('sidebarDropdownMenu'));
   bindMenu(byId('accountMenuButton'), byId('userAccountMenu'));
   byId('accountSettings').addEventListener('click', () => openAccountSettings(session));
-  byId('accountMenuProfile').addEventListener('click', () => openAccountSettings(session));
+  byId('accountMenuProfile').addEventListener('click', () =>
+    openAccountSettings(session, 'profile', 'profile'),
+  );
+  document
+    .querySelector('.settings-button')
+    .addEventListener('click', () => openAccountSettings(session, 'notifications', 'settings'));
   byId('logout').addEventListener('click', logOut);
   byId('accountMenuLogout').addEventListener('click', logOut);
 }

@@ -4,11 +4,27 @@ import { createModal } from './modal.js';
 import { renderNotificationsTab } from './notifications-tab.js';
 import { renderSecurityTab } from './security-tab.js';
 
+// Which dialogs show a tab: "account" is the single Account Settings dialog of the older web app the corpus is
+// written against (main menu > Account Settings); 9.x split it into "Profile" (avatar menu > Profile, the profile
+// popover's Edit Profile) and "Settings" (the gear in the header). Tab ids and labels are the real ones of each.
 const TABS = [
-  { id: 'general', label: 'General', render: renderGeneralTab },
-  { id: 'security', label: 'Security', render: renderSecurityTab },
-  { id: 'notifications', label: 'Notifications', render: renderNotificationsTab },
+  { id: 'general', label: 'General', render: renderGeneralTab, dialogs: ['account'] },
+  { id: 'profile', label: 'Profile', render: renderGeneralTab, dialogs: ['profile'] },
+  { id: 'security', label: 'Security', render: renderSecurityTab, dialogs: ['account', 'profile'] },
+  {
+    id: 'notifications',
+    label: 'Notifications',
+    render: renderNotificationsTab,
+    dialogs: ['account', 'settings'],
+  },
 ];
+
+/** The dialogs: their titles ("Profile" and "Settings" are user.settings.modal.title, global_header.productSettings). */
+const DIALOGS = {
+  account: 'Account Settings',
+  profile: 'Profile',
+  settings: 'Settings',
+};
 
 /**
  * Areas add their tabs (Display, Sidebar, Advanced…) when they install, so this file does not know them:
@@ -16,21 +32,27 @@ const TABS = [
  * registered after the core tabs. Registering an id again replaces that tab.
  */
 export function registerSettingsTab(tab) {
+  const entry = { dialogs: ['account', 'settings'], ...tab };
   const at = TABS.findIndex((existing) => existing.id === tab.id);
-  if (at >= 0) TABS[at] = tab;
-  else TABS.push(tab);
+  if (at >= 0) TABS[at] = entry;
+  else TABS.push(entry);
 }
 
-/** The Account Settings dialog, with General / Security / Notifications / Display tabs. */
-export function openAccountSettings(session, initialTab = 'general') {
+/**
+ * A settings dialog (`dialog`: account, profile or settings) at `initialTab`, or at its first tab when it has no
+ * such tab (the profile dialog's "general" is its "profile").
+ */
+export function openAccountSettings(session, initialTab = 'general', dialog = 'account') {
+  const title = DIALOGS[dialog];
+  const tabs = TABS.filter((tab) => tab.dialogs.includes(dialog));
   const { body } = createModal({
     id: 'accountSettingsModal',
-    title: 'Account Settings',
+    title,
     className: 'settings-modal',
   });
   const tablist = h('div', {
     role: 'tablist',
-    'aria-label': 'Account Settings',
+    'aria-label': title,
     'aria-orientation': 'vertical',
     className: 'settings-tabs',
   });
@@ -45,7 +67,7 @@ export function openAccountSettings(session, initialTab = 'general') {
     panel.setAttribute('aria-labelledby', `${tab.id}Button`);
     tab.render(panel, session);
   };
-  for (const tab of TABS) {
+  for (const tab of tabs) {
     tablist.append(
       h(
         'button',
@@ -61,5 +83,5 @@ export function openAccountSettings(session, initialTab = 'general') {
     );
   }
   body.append(h('div', { className: 'settings-layout' }, tablist, panel));
-  select(TABS.find((tab) => tab.id === initialTab) ?? TABS[0]);
+  select(tabs.find((tab) => tab.id === initialTab) ?? tabs[0]);
 }

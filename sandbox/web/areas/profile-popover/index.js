@@ -39,7 +39,7 @@ async function showPopover(host, userId, anchor) {
   const own = me?.id === user.id;
   const editProfile = () => {
     document.getElementById('user-profile-popover')?.remove();
-    openAccountSettings(host.session ?? { user: me }, 'general');
+    openAccountSettings(host.session ?? { user: me }, 'profile', 'profile');
   };
   const popover = h(
     'div',
