@@ -15,6 +15,7 @@ import {
   optionNamed,
   setDisplaySetting,
 } from './mattermost/settings/display';
+import { settledLanguageMisses } from './mattermost/settings/interface-language';
 import {
   chooseLanguage,
   chosenLanguage,
@@ -138,9 +139,31 @@ defineStep(
   ),
 );
 
-// "Save, observe language change in various parts of UI" stays unbound on purpose: it asks for a look across the
-// whole interface, which no step can check (the sandbox translates only a few strings), so those cases are for
-// their author to make concrete.
+/**
+ * "Save, observe language change in various parts of UI": saves the language chosen before and checks that the
+ * message box and the sidebar now read in it (Mattermost's own translations of their strings).
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`save,?\s+(?:and\s+)?observe\s+(?:the\s+)?language\s+change(?:\s+in\s+(?:the\s+)?various\s+parts\s+of\s+(?:the\s+)?(?:UI|user\s+interface|interface))?`,
+    ),
+    async function (this: CasebookWorld) {
+      await saveLanguage(this);
+      const { language } = chosenLanguage(this);
+      const misses = await settledLanguageMisses(
+        await this.appPage(),
+        language.locale,
+        false,
+        this.timeouts.actionMs,
+      );
+      if (misses.length > 0) {
+        throw new Error(`saved ${language.name}, but the interface is not in it: ${misses.join('; ')}`);
+      }
+    },
+  ),
+);
+
 /**
  * "After login, language preference has stayed in the language you selected.", "Page reloads and language
  * preference for English is successfully saved.": the chosen (or named) language is the user's stored locale and
@@ -167,13 +190,18 @@ defineStep(
       const stored = await storedLocale(this);
       const lang = await page.evaluate(() => document.documentElement.lang);
       const loadedAt = await page.evaluate(() => performance.timeOrigin);
+      // The interface itself reads in the language: Mattermost's translations of the page's strings.
+      const misses = await settledLanguageMisses(page, named.locale, negated, this.timeouts.actionMs);
       const kept =
-        chosen.language.locale === named.locale && stored === named.locale && lang === named.locale;
+        chosen.language.locale === named.locale &&
+        stored === named.locale &&
+        lang === named.locale &&
+        misses.length === 0;
       const reloaded =
         !(after || reloads) || (chosen.savedAt !== undefined && loadedAt !== chosen.originBefore);
       if ((kept && reloaded) === negated) {
         throw new Error(
-          `expected ${named.name} (${named.locale}) ${negated ? 'not ' : ''}to be kept${reloaded ? '' : ' after a reload (the page was not loaded again since the save)'}; chose ${chosen.language.name}${chosen.savedAt ? '' : ' (not saved)'}, stored "${stored}", page lang "${lang}"`,
+          `expected ${named.name} (${named.locale}) ${negated ? 'not ' : ''}to be kept${reloaded ? '' : ' after a reload (the page was not loaded again since the save)'}; chose ${chosen.language.name}${chosen.savedAt ? '' : ' (not saved)'}, stored "${stored}", page lang "${lang}"${misses.length ? `; ${misses.join('; ')}` : ''}`,
         );
       }
     },

@@ -2,6 +2,7 @@ import { api, getClientConfig, onUnauthorized } from './api.js';
 import { channelPath, directChannelAt, isDirectOrGroup, nameDirectChannels } from './direct-channels.js';
 import { h } from './dom.js';
 import { AreaHost, installAreas } from './host.js';
+import { formatMessage } from './i18n.js';
 import { connectWebSocket, startStatusPolling } from './live.js';
 import { bindMenu } from './menus.js';
 import { notifyAboutPost } from './post-notifications.js';
@@ -66,6 +67,15 @@ function renderSidebar(team, channels, current) {
         h('span', { className: 'SidebarChannelLinkLabel' }, channel.display_name),
       ),
     );
+  // The category headings as Mattermost's sidebar names them (sidebar_category: categoryNames).
+  byId('channelsHeading').textContent = formatMessage({
+    id: 'sidebar.types.channels',
+    defaultMessage: 'CHANNELS',
+  });
+  byId('directMessagesHeading').textContent = formatMessage({
+    id: 'sidebar.types.direct_messages',
+    defaultMessage: 'DIRECT MESSAGES',
+  });
   byId('sidebarChannels').replaceChildren(...channels.filter((c) => !isDirectOrGroup(c)).map(item));
   byId('sidebarDirectMessages').replaceChildren(...channels.filter(isDirectOrGroup).map(item));
 }
@@ -107,7 +117,10 @@ function bindMessageBox(channel, postList, host) {
   const textbox = byId('post_textbox');
   const error = byId('postError');
   textbox.setAttribute('aria-label', `write to ${channel.display_name}`);
-  textbox.placeholder = `Write to ${channel.display_name}`;
+  textbox.placeholder = formatMessage(
+    { id: 'create_post.write', defaultMessage: 'Write to {channelDisplayName}' },
+    { channelDisplayName: channel.display_name },
+  );
   // Like Mattermost, the box empties as soon as a message is sent, and messages sent in quick succession are
   // posted one after the other, so none is lost or reordered while an earlier one is still on its way.
   let sending = Promise.resolve();
