@@ -159,6 +159,11 @@ export class UserStore {
   }
 
   /** Deactivates (delete_at = now) or reactivates (delete_at = 0) an account, as Mattermost's UpdateActive. */
+  /** Replaces the user's system roles (a space-separated list, as Mattermost stores it). */
+  setRoles(id: string, roles: string): void {
+    this.db.prepare('UPDATE users SET roles = ?, update_at = ? WHERE id = ?').run(roles, Date.now(), id);
+  }
+
   setActive(id: string, active: boolean): void {
     const now = Date.now();
     this.db

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { authOf } from '../../auth/authenticate';
 import type { SandboxContext } from '../../context';
 import type { UserRow } from '../../db/users';
-import { AppError, forbidden, notFound } from '../../errors';
+import { AppError, forbidden, invalidBodyParam, notFound } from '../../errors';
 import { presentUser } from '../../present';
 import { statusOk, userIdParam } from '../../routes/params';
 import { parseBody } from '../../validation';
@@ -12,6 +12,30 @@ import { parseBody } from '../../validation';
 const READ_USERS = 'sysconsole_read_user_management_users';
 
 const activeBody = z.object({ active: z.boolean() });
+const rolesBody = z.object({ roles: z.string() });
+
+/** The system roles Mattermost knows (model/role.go); a user has exactly one of system_user and system_guest. */
+const SYSTEM_ROLES = new Set([
+  'system_user',
+  'system_guest',
+  'system_admin',
+  'system_user_manager',
+  'system_read_only_admin',
+  'system_manager',
+  'system_post_all',
+  'system_post_all_public',
+  'system_user_access_token',
+]);
+
+function validRoles(roles: string): string {
+  const names = roles.split(' ').filter(Boolean);
+  const unknown = names.filter((name) => !SYSTEM_ROLES.has(name));
+  const base = names.filter((name) => name === 'system_user' || name === 'system_guest');
+  if (unknown.length > 0 || base.length !== 1) {
+    throw invalidBodyParam('roles', unknown.length > 0 ? `unknown roles: ${unknown.join(', ')}` : '');
+  }
+  return [...new Set(names)].join(' ');
+}
 
 interface ReportQuery {
   search_term?: string;
@@ -19,6 +43,32 @@ interface ReportQuery {
   hide_inactive?: string;
   role_filter?: string;
   page_size?: string;
+  /** The cursor of the page asked for: the row it starts after (next) or ends before (prev). */
+  direction?: string;
+  from_column_value?: string;
+  from_id?: string;
+}
+
+const byUsername = (a: UserRow, b: UserRow) =>
+  a.username < b.username ? -1 : a.username > b.username ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/** The users a report query's filters keep, ordered as the console lists them (username, then id). */
+function reportedUsers(all: UserRow[], query: ReportQuery): UserRow[] {
+  return all
+    .filter((user) => matches(user, query.search_term ?? ''))
+    .filter((user) => !(query.hide_active === 'true' && user.delete_at === 0))
+    .filter((user) => !(query.hide_inactive === 'true' && user.delete_at > 0))
+    .filter((user) => !query.role_filter || user.roles.split(' ').includes(query.role_filter))
+    .sort(byUsername);
+}
+
+/** One page after or before the cursor row (keyset paging, as Mattermost's GetUserReport). */
+function pageOf(users: UserRow[], query: ReportQuery, pageSize: number): UserRow[] {
+  if (!query.from_column_value && !query.from_id) return users.slice(0, pageSize);
+  const cursor = { username: query.from_column_value ?? '', id: query.from_id ?? '' } as UserRow;
+  if (query.direction === 'prev')
+    return users.filter((user) => byUsername(user, cursor) < 0).slice(-pageSize);
+  return users.filter((user) => byUsername(user, cursor) > 0).slice(0, pageSize);
 }
 
 function matches(user: UserRow, term: string): boolean {
@@ -35,8 +85,10 @@ function requireAdmin(request: FastifyRequest, permission: string): void {
 
 /**
  * The System Console's users: `GET /api/v4/reports/users` (the list the console pages through: search term over
- * username, email and names; active/inactive and role filters; ordered by username) and
- * `PUT /api/v4/users/{id}/active` (deactivate or reactivate; a deactivated user's sessions end, as in Mattermost).
+ * username, email and names; active/inactive and role filters; ordered by username; a page after or before a
+ * cursor row) and `GET /api/v4/reports/users/count` and
+ * `PUT /api/v4/users/{id}/active` (deactivate or reactivate; a deactivated user's sessions end, as in Mattermost),
+ * `PUT /api/v4/users/{id}/roles` (Manage roles: system admins only, the manage_roles permission).
  */
 export function registerUserAdminRoutes(api: FastifyInstance, ctx: SandboxContext): void {
   const { users, sessions } = ctx.stores;
@@ -45,14 +97,15 @@ export function registerUserAdminRoutes(api: FastifyInstance, ctx: SandboxContex
     requireAdmin(request, READ_USERS);
     const query = request.query as ReportQuery;
     const pageSize = Math.min(Math.max(Number(query.page_size) || 50, 1), 100);
-    return users
-      .all()
-      .filter((user) => matches(user, query.search_term ?? ''))
-      .filter((user) => !(query.hide_active === 'true' && user.delete_at === 0))
-      .filter((user) => !(query.hide_inactive === 'true' && user.delete_at > 0))
-      .filter((user) => !query.role_filter || user.roles.split(' ').includes(query.role_filter))
-      .slice(0, pageSize)
-      .map(presentUser);
+    return pageOf(reportedUsers(users.all(), query), query, pageSize).map(presentUser);
+  });
+
+  // The total the list's "Showing 1 - 10 of N users" reads, for the same filters.
+  api.get('/api/v4/reports/users/count', async (request, reply) => {
+    requireAdmin(request, READ_USERS);
+    const count = reportedUsers(users.all(), request.query as ReportQuery).length;
+    // A bare JSON number, as Mattermost answers.
+    return reply.type('application/json; charset=utf-8').send(String(count));
   });
 
   api.put('/api/v4/users/:user_id/active', async (request) => {
@@ -70,6 +123,15 @@ export function registerUserAdminRoutes(api: FastifyInstance, ctx: SandboxContex
     }
     users.setActive(userId, active);
     if (!active) sessions.removeForUser(userId);
+    return statusOk;
+  });
+
+  api.put('/api/v4/users/:user_id/roles', async (request) => {
+    const userId = userIdParam(request);
+    requireAdmin(request, 'manage_roles');
+    const { roles } = parseBody(rolesBody, request.body, 'roles');
+    if (!users.byId(userId)) throw notFound('app.user.missing_account.const', 'Unable to find the user.');
+    users.setRoles(userId, validRoles(roles));
     return statusOk;
   });
 }
