@@ -74,10 +74,38 @@ function UserRow({ user, index, openMenu, setOpenMenu, actions }) {
   `;
 }
 
-/** System Console > User Management > Users: search, the users table and each row's actions. */
+/** The list's page sizes (admin_console_list_table PAGE_SIZES); the first is the default. */
+const PAGE_SIZES = [10, 20, 50, 100];
+
+/** "Showing 11 - 20 of 212 users" (admin.system_users_list.pagination); nothing while the page is empty. */
+function paginationInfo(page, pageSize, rows, total) {
+  if (!rows || rows.length === 0 || total === null) return null;
+  const first = page.index * pageSize + 1;
+  return html`<span>Showing ${first} - ${first + rows.length - 1} of ${total} users</span>`;
+}
+
+/** Previous / next page buttons (admin_console_list_table/pagination: aria-labels "Go to … page"). */
+function Pagination({ onPrevious, onNext, disablePrevious, disableNext }) {
+  return html`
+    <div class="adminConsoleListTablePagination">
+      <button type="button" class="btn btn-icon btn-sm" aria-label="Go to previous page" disabled=${disablePrevious}
+        onClick=${onPrevious}>‹</button>
+      <button type="button" class="btn btn-icon btn-sm" aria-label="Go to next page" disabled=${disableNext}
+        onClick=${onNext}>›</button>
+    </div>
+  `;
+}
+
+/** The page asked for: its index and the cursor row it starts after (next) or ends before (prev). */
+const FIRST_PAGE = { index: 0, direction: '', from: null };
+
+/** System Console > User Management > Users: search, the users table, its pages and each row's actions. */
 export function UsersPage({ me }) {
   const [term, setTerm] = useState('');
   const [users, setUsers] = useState(null);
+  const [page, setPage] = useState(FIRST_PAGE);
+  const [total, setTotal] = useState(null);
+  const [pageSize, setPageSize] = useState(PAGE_SIZES[0]);
   const [openMenu, setOpenMenu] = useState(-1);
   const [confirming, setConfirming] = useState(null);
   const [resetting, setResetting] = useState(null);
@@ -86,11 +114,40 @@ export function UsersPage({ me }) {
   const [reload, setReload] = useState(0);
 
   useEffect(() => {
-    const query = new URLSearchParams({ page_size: '50', search_term: term });
+    const query = new URLSearchParams({ page_size: String(pageSize), search_term: term });
+    if (page.from) {
+      query.set('direction', page.direction);
+      query.set('from_column_value', page.from.username);
+      query.set('from_id', page.from.id);
+    }
+    const load = () =>
+      Promise.all([
+        api('GET', `/reports/users?${query}`),
+        api('GET', `/reports/users/count?${new URLSearchParams({ search_term: term })}`),
+      ]).then(([rows, count]) => {
+        setUsers(rows);
+        setTotal(count);
+      });
     // Typing waits a moment before asking the server, as the web app debounces its search.
-    const timer = setTimeout(() => api('GET', `/reports/users?${query}`).then(setUsers), term ? 300 : 0);
+    const timer = setTimeout(load, term && !page.from ? 300 : 0);
     return () => clearTimeout(timer);
-  }, [term, reload]);
+  }, [term, page, pageSize, reload]);
+
+  const search = (value) => {
+    setTerm(value);
+    setPage(FIRST_PAGE);
+  };
+  const rows = users ?? [];
+  const lastPage = total === null || (page.index + 1) * pageSize >= total;
+  // A function: the same pager is drawn above and below the table, each a vnode of its own.
+  const pager = () => html`
+    ${paginationInfo(page, pageSize, users, total)}
+    <${Pagination}
+      disablePrevious=${page.index === 0 || users === null}
+      disableNext=${lastPage || users === null}
+      onPrevious=${() => setPage({ index: page.index - 1, direction: 'prev', from: rows[0] })}
+      onNext=${() => setPage({ index: page.index + 1, direction: 'next', from: rows[rows.length - 1] })} />
+  `;
 
   const setActive = async (user, active) => {
     await api('PUT', `/users/${user.id}/active`, { active });
@@ -112,9 +169,10 @@ export function UsersPage({ me }) {
         <div class="admin-console__content">
           <div class="admin-console__filters-rows">
             <input type="text" class="form-control" aria-label="Search users" placeholder="Search users" value=${term}
-              onInput=${(event) => setTerm(event.currentTarget.value)} />
+              onInput=${(event) => search(event.currentTarget.value)} />
           </div>
           ${error ? html`<div class="error-message has-error" role="alert">${error}</div>` : null}
+          <div class="adminConsoleListTabletOptionalHead">${pager()}</div>
           <table id="systemUsersTable" class="adminConsoleListTable">
             <thead>
               <tr data-testid="listTableHeadRow">
@@ -134,6 +192,19 @@ export function UsersPage({ me }) {
             </tbody>
           </table>
           ${users === null ? html`<div role="status">Loading</div>` : null}
+          <div class="adminConsoleListTabletOptionalFoot">
+            ${pager()}
+            <div class="adminConsoleListTablePageSize" aria-label=${`Show ${pageSize} rows per page`}>
+              Show
+              <select aria-label="Rows per page" value=${pageSize} onChange=${(event) => {
+                setPageSize(Number(event.currentTarget.value));
+                setPage(FIRST_PAGE);
+              }}>
+                ${PAGE_SIZES.map((size) => html`<option key=${size} value=${size}>${size}</option>`)}
+              </select>
+              rows per page
+            </div>
+          </div>
         </div>
       </div>
       ${confirming ? html`<${ConfirmDeactivate} user=${confirming} onConfirm=${() => setActive(confirming, false)} onCancel=${() => setConfirming(null)} />` : null}
