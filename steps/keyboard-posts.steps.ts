@@ -4,8 +4,14 @@ import { preferredOverGrammar } from './generic/assert/defer';
 import { definition } from './generic/define';
 import { sentence } from './generic/phrase';
 import './mattermost';
+import { expectEditBox } from './mattermost/keyboard/edit-box';
 import { focusTarget } from './mattermost/keyboard/focus';
-import { arrangeLatestPost, latestReplyablePostId, threadOpensFor } from './mattermost/keyboard/latest-post';
+import {
+  arrangeLatestPost,
+  latestReplyablePostId,
+  otherUserPostsHere,
+  threadOpensFor,
+} from './mattermost/keyboard/latest-post';
 
 /** How long a "does not open" line watches for the thread before it holds (a key press may still be landing). */
 const SETTLE_MS = 2000;
@@ -67,5 +73,34 @@ defineStep(
         }
       },
     ),
+  ),
+);
+
+/**
+ * "The user is able to edit their message posted in step 1", "Edit modal does not open.", "Edit box opens":
+ * an inline edit box on the scenario's last post, with its text (or, negated, no edit box at all).
+ */
+defineStep(
+  ...preferredOverGrammar(
+    definition(
+      sentence(
+        String.raw`(?:(?:the\s+)?(?:test\s+)?(?:user\s+is|you\s+are)\s+(able|not\s+able|unable)\s+to\s+edit\s+(?:their|your|the)\s+(?:own\s+)?(?:message|post)(?:\s+posted\s+in\s+step\s+\d+)?|(?:the\s+)?edit\s+(?:modal|box|dialog)\s+(opens|is\s+opened|does\s+open|does\s+not\s+open|is\s+not\s+opened))`,
+      ),
+      async function (this: CasebookWorld, able: string | null, opens: string | null) {
+        await expectEditBox(this, !/not|unable/i.test(able ?? opens ?? ''));
+      },
+    ),
+  ),
+);
+
+/** "Have another user post in the same channel", "Have another user post in the channel you selected". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`have\s+(?:another|a\s+second|the\s+other)\s+user\s+post(?:\s+a\s+message)?\s+in\s+the\s+(?:same\s+channel|channel\s+you\s+(?:selected|opened|are\s+viewing))`,
+    ),
+    async function (this: CasebookWorld) {
+      await otherUserPostsHere(this);
+    },
   ),
 );

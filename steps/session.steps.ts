@@ -183,15 +183,20 @@ defineStep(
 /**
  * "Open a channel", "Go to any channel": the app shows a channel (the current one, else the default one). "View
  * an empty channel (such as a DM channel with a user you've never messaged)": the scenario's own channel, which
- * must show no post.
+ * must show no post. "Open a channel where test user has not posted any message yet": the scenario's own channel.
  */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:open|go\s+to|visit|navigate\s+to|view)\s+(?:a|any|an\s+(empty))\s+(?:test\s+|public\s+)?channel`,
+      String.raw`(?:open|go\s+to|visit|navigate\s+to|view)\s+(?:a|any|an\s+(empty))\s+(?:test\s+|public\s+)?channel(\s+where\s+(?:the\s+)?(?:test\s+)?user\s+has\s+not\s+posted(?:\s+any\s+(?:messages?|posts?))?(?:\s+yet)?)?`,
     ),
-    async function (this: CasebookWorld, empty: string | null) {
+    async function (this: CasebookWorld, empty: string | null, notPostedIn: string | null) {
       const page = await this.appPage();
+      // "Open a channel where test user has not posted any message yet": the scenario's fresh channel.
+      if (notPostedIn && !empty) {
+        await openScenarioChannel(this, await this.session());
+        return;
+      }
       if (empty) {
         const own = await openScenarioChannel(this, await this.session());
         const posts = await own.locator('#postListContent [data-testid="postView"]').count();

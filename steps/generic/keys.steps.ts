@@ -6,11 +6,14 @@ import { sentence } from './phrase';
 
 const QUOTE = String.raw`["“”'‘’\x60*]*`;
 
-/** "Press Enter", "Hit ESC", "Press CTRL+SHIFT+A (Windows) or CMD+SHIFT+A (Mac)", "Press `Tab` again". */
+/**
+ * "Press Enter", "Hit ESC", "Press CTRL+SHIFT+A (Windows) or CMD+SHIFT+A (Mac)", "Press `Tab` again", "Let the
+ * test user press arrow up key".
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:press|hit|push|use)\s+(?:the\s+)?${QUOTE}(${KEYS})${QUOTE}(?:\s+(?:key|keys))?(?:\s+(again|twice|three times))?`,
+      String.raw`(?:let\s+(?:the\s+)?(?:test\s+)?user\s+)?(?:press|hit|push|use)\s+(?:the\s+)?${QUOTE}(${KEYS})${QUOTE}(?:\s+(?:key|keys))?(?:\s+(again|twice|three times))?`,
     ),
     async function (this: CasebookWorld, keys: string, repeat: string | null) {
       const page = await this.appPage();

@@ -77,3 +77,21 @@ async function eventually(condition: () => Promise<boolean>, timeoutMs: number):
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
 }
+
+/**
+ * "Have another user post in the same channel", "… in the channel you selected": the second test user posts in
+ * the channel the page shows (through the REST API, as themself); the post is on screen before the next line.
+ */
+export async function otherUserPostsHere(world: CasebookWorld): Promise<void> {
+  const page = await world.appPage();
+  const [, teamName, kind, channelName] = new URL(page.url()).pathname.split('/');
+  if (kind !== 'channels' || !channelName) throw new Error(`the page shows no channel (${page.url()})`);
+  const message = `A message from the other user ${Date.now().toString(36)}`;
+  const posted = await asUser(requireBaseUrl(world.config), world.credentials('other'), async (client) => {
+    const channel = await client.get<{ id: string }>(
+      `/api/v4/teams/name/${teamName}/channels/name/${channelName}`,
+    );
+    return client.send<Posted>('POST', '/api/v4/posts', { channel_id: channel.id, message });
+  });
+  await page.locator(`#post_${posted.id}`).waitFor({ timeout: world.timeouts.expectMs });
+}
