@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { sandboxInBrowser } from '../testing/browser';
 import { ACCOUNTS } from '../testing/fixtures';
 
-describe('System Console > Users > a user (User Configuration)', { timeout: 180_000 }, () => {
+describe('System Console > Users > a user (User Configuration, Manage roles)', { timeout: 180_000 }, () => {
   const web = sandboxInBrowser({ passwordCost: 'fast' });
 
   it("opens from a row's user details, shows the round profile image, the account's fields and Reset Password", async () => {
@@ -35,5 +35,31 @@ describe('System Console > Users > a user (User Configuration)', { timeout: 180_
     await modal.getByRole('button', { name: 'Cancel' }).click();
     await page.locator('.SystemUserDetail .admin-console__header .back').click();
     await page.locator('#systemUsersTable').waitFor();
+  });
+
+  it('makes a member a System Admin and back through Manage roles, the row showing the new role', async () => {
+    const page = await web.logIn(ACCOUNTS.admin);
+    await page.goto('/admin_console/user_management/users');
+    await page.getByPlaceholder('Search users').fill(ACCOUNTS.user2.username);
+    const row = page
+      .locator('[data-testid="listTableBodyRow"]')
+      .filter({ has: page.getByTestId('userName').getByText(ACCOUNTS.user2.username, { exact: true }) });
+    const roleButton = row.locator('[id^="actionMenuButton-"]');
+    for (const [choice, shown] of [
+      ['System Admin', 'System Admin'],
+      ['Member', 'Member'],
+    ]) {
+      await roleButton.click();
+      await page
+        .getByRole('menu', { name: 'User actions menu' })
+        .getByRole('menuitem', { name: 'Manage roles' })
+        .click();
+      const modal = page.locator('.manage-teams');
+      await modal.getByText(`@${ACCOUNTS.user2.username}`).waitFor();
+      await modal.getByRole('radio', { name: choice }).check();
+      await modal.getByRole('button', { name: 'Save' }).click();
+      await modal.waitFor({ state: 'detached' });
+      await roleButton.getByText(shown, { exact: true }).waitFor();
+    }
   });
 });

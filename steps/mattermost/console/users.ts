@@ -23,13 +23,14 @@ const ACTIONS: [RegExp, string][] = [
   [/^deactivate$/i, 'Deactivate'],
   [/^(?:revoke|remove)\s+(?:all\s+)?sessions$/i, 'Revoke sessions'],
   [/^activate$/i, 'Activate'],
+  [/^manage\s+roles$/i, 'Manage roles'],
 ];
 
 export function actionNamed(words: string): string {
   const found = ACTIONS.find(([pattern]) => pattern.test(words.trim().replace(/[.!]$/, '')));
   if (!found) {
     throw new Error(
-      `"${words}" is no action of the System Console users list (known: Reset password, Revoke sessions, Activate, Deactivate)`,
+      `"${words}" is no action of the System Console users list (known: Reset password, Revoke sessions, Activate, Deactivate, Manage roles)`,
     );
   }
   return found[1];

@@ -1,5 +1,6 @@
 import { api } from '/static/js/api.js';
 import { html, useEffect, useState } from '/static/js/ui.js';
+import { ManageRolesModal } from './manage-roles-modal.js';
 import { ResetPasswordModal } from './reset-password-modal.js';
 import { RevokeSessionsModal } from './revoke-sessions-modal.js';
 import { userDetailUrl } from './user-detail.js';
@@ -45,6 +46,7 @@ function ActionMenu({ user, index, actions, onClose }) {
   return html`
     <ul id=${`actionMenu-systemUsersTable-${index}`} class="dropdown-menu" role="menu" aria-label="User actions menu">
       ${inactive ? item('active', 'Activate', actions.activate) : null}
+      ${inactive ? null : item('manageRoles', 'Manage roles', actions.manageRoles)}
       ${user.auth_service ? null : item('resetPassword', 'Reset password', actions.resetPassword)}
       ${inactive ? null : item('removeSessions', 'Revoke sessions', actions.revokeSessions)}
       ${inactive ? null : item('deactivate', 'Deactivate', actions.deactivate)}
@@ -110,6 +112,7 @@ export function UsersPage({ me }) {
   const [confirming, setConfirming] = useState(null);
   const [resetting, setResetting] = useState(null);
   const [revoking, setRevoking] = useState(null);
+  const [managingRoles, setManagingRoles] = useState(null);
   const [error, setError] = useState('');
   const [reload, setReload] = useState(0);
 
@@ -160,6 +163,7 @@ export function UsersPage({ me }) {
     deactivate: setConfirming,
     resetPassword: setResetting,
     revokeSessions: setRevoking,
+    manageRoles: setManagingRoles,
   };
 
   return html`
@@ -209,6 +213,14 @@ export function UsersPage({ me }) {
       </div>
       ${confirming ? html`<${ConfirmDeactivate} user=${confirming} onConfirm=${() => setActive(confirming, false)} onCancel=${() => setConfirming(null)} />` : null}
       ${revoking ? html`<${RevokeSessionsModal} user=${revoking} me=${me} onError=${setError} onClose=${() => setRevoking(null)} />` : null}
+      ${
+        managingRoles
+          ? html`<${ManageRolesModal} user=${managingRoles} onClose=${() => setManagingRoles(null)} onSaved=${() => {
+              setManagingRoles(null);
+              setReload((n) => n + 1);
+            }} />`
+          : null
+      }
       ${resetting ? html`<${ResetPasswordModal} user=${resetting} me=${me} onClose=${() => setResetting(null)} />` : null}
     </div>
   `;
