@@ -67,13 +67,14 @@ defineStep(
 
 /**
  * "Setting shows 24 hr clock.": the section changed last shows that option once saved (its collapsed
- * description is the option's label, as in Mattermost).
+ * description is the option's label, as in Mattermost). "Description displays in settings modal" is Team
+ * Settings' (steps/team-settings.steps.ts).
  */
 defineStep(
   ...preferredOverGrammar(
     definition(
       sentence(
-        String.raw`(?:the\s+)?(?:setting|section|description)\s+(shows|displays|reads|does\s+not\s+(?:show|display|read))\s+(?:the\s+)?(.+?)`,
+        String.raw`(?:the\s+)?(?:setting|section|description)\s+(shows|displays|reads|does\s+not\s+(?:show|display|read))\s+(?!in\s+(?:the\s+)?(?:team\s+)?settings\s+modal\b)(?:the\s+)?(.+?)`,
       ),
       async function (this: CasebookWorld, verb: string, value: string) {
         const { setting } = lastDisplayChoice(this);

@@ -1,0 +1,61 @@
+import { openTeamSettings } from './modal.js';
+
+/**
+ * Team Settings on the channel page: the main menu's "Team Settings" (`#teamSettings`) for those who may manage
+ * the team (its team admins and system admins, Mattermost's manage_team permission), and the team's new name in
+ * the sidebar header when an `update_team` event says it changed (the team sidebar redraws itself: teams area).
+ */
+export function install(host) {
+  host.on('ready', async (state) => {
+    addStylesheet('/static/areas/team-settings/team-settings.css');
+    if (await managesTeam(host, state)) addMenuItem(host, state);
+  });
+  host.on('websocket', (event) => {
+    if (event.event !== 'update_team' || !host.state.team) return;
+    const team = JSON.parse(event.data.team);
+    if (team.id !== host.state.team.id) return;
+    host.state.team = { ...host.state.team, ...team };
+    showTeamName(team.display_name);
+  });
+}
+
+async function managesTeam(host, state) {
+  if (/\bsystem_admin\b/.test(state.user.roles ?? '')) return true;
+  try {
+    const member = await host.api('GET', `/teams/${state.team.id}/members/${state.user.id}`);
+    return /\bteam_admin\b/.test(member.roles ?? '');
+  } catch {
+    return false;
+  }
+}
+
+function addMenuItem(host, state) {
+  const menu = document.getElementById('sidebarDropdownMenu');
+  if (!menu || menu.querySelector('#teamSettings')) return;
+  const item = document.createElement('button');
+  item.type = 'button';
+  item.setAttribute('role', 'menuitem');
+  item.id = 'teamSettings';
+  item.textContent = 'Team Settings';
+  item.addEventListener('click', () => {
+    menu.hidden = true;
+    openTeamSettings(host, host.state.team ?? state.team);
+  });
+  menu.insertBefore(item, menu.firstChild);
+}
+
+/** The sidebar header's team name and the initials of its icon, as the core page draws them (js/channel.js). */
+function showTeamName(displayName) {
+  const name = document.getElementById('teamDisplayName');
+  if (name) name.textContent = displayName;
+  const icon = document.getElementById('teamIcon');
+  if (icon) icon.textContent = displayName.slice(0, 2);
+}
+
+function addStylesheet(href) {
+  if (document.querySelector(`link[href="${href}"]`)) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  document.head.append(link);
+}

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Client4 } from '@mattermost/client';
+import type { Browser, Page } from 'playwright';
+import { launchChromium, logInThroughUi } from '../testing/browser';
+import { ACCOUNTS, loggedInClient, startTestSandbox } from '../testing/fixtures';
+
+describe('Team Settings in the browser: menu item for team admins, Info tab, save panel', {
+  timeout: 180_000,
+}, () => {
+  let sandbox: Awaited<ReturnType<typeof startTestSandbox>>;
+  let browser: Browser;
+  let page: Page;
+  let admin: Client4;
+  let teamId: string;
+
+  before(async () => {
+    sandbox = await startTestSandbox();
+    admin = await loggedInClient(sandbox.url, ACCOUNTS.admin);
+    const userId = (await admin.getUserByUsername(ACCOUNTS.user1.username)).id;
+    const team = await admin.createTeam({ name: 'settings', display_name: 'Team S', type: 'O' } as never);
+    teamId = team.id;
+    await admin.addToTeam(team.id, userId);
+    browser = await launchChromium();
+    page = await (await browser.newContext()).newPage();
+    await logInThroughUi(page, sandbox.url, ACCOUNTS.user1);
+    await page.goto(`${sandbox.url}/settings/channels/town-square`);
+    await page.locator('#channel_view').waitFor();
+  });
+  after(async () => {
+    await browser?.close();
+    await sandbox?.close();
+  });
+
+  const openTeamSettings = async () => {
+    await page.locator('#sidebarHeaderDropdownButton').click();
+    await page.getByRole('menuitem', { name: 'Team Settings' }).click();
+    const modal = page.locator('#teamSettingsModal');
+    await modal.waitFor();
+    return modal;
+  };
+
+  it('offers Team Settings to team admins only', async () => {
+    await page.locator('#sidebarHeaderDropdownButton').click();
+    await page.getByRole('menuitem', { name: 'Leave Team' }).waitFor();
+    assert.equal(await page.locator('#teamSettings').count(), 0);
+    const userId = (await admin.getUserByUsername(ACCOUNTS.user1.username)).id;
+    await admin.updateTeamMemberRoles(teamId, userId, ['team_user', 'team_admin']);
+    await page.reload();
+    await page.locator('#channel_view').waitFor();
+    await page.locator('#sidebarHeaderDropdownButton').click();
+    await page.locator('#teamSettings').waitFor();
+    await page.keyboard.press('Escape');
+  });
+
+  it('refuses a blank name, keeps the name to 15 characters, saves name and description', async () => {
+    const modal = await openTeamSettings();
+    assert.equal(await modal.locator('#teamSettingsModalLabel').textContent(), 'Team Settings×');
+    assert.equal(await modal.locator('#infoButton').getAttribute('aria-selected'), 'true');
+    const name = modal.locator('#teamName');
+    assert.equal(await name.inputValue(), 'Team S');
+    assert.equal(await modal.locator('.SaveChangesPanel').count(), 0);
+    await name.fill('');
+    await modal.getByRole('button', { name: 'Save' }).click();
+    await modal.getByText('This field is required').waitFor();
+    assert.equal(await modal.getByRole('button', { name: 'Save' }).isDisabled(), true);
+    await modal.getByRole('button', { name: 'Undo' }).click();
+    assert.equal(await name.inputValue(), 'Team S');
+    await name.selectText();
+    await page.keyboard.type('A much longer team name');
+    assert.equal(await name.inputValue(), 'A much longer t');
+    await modal.locator('#teamDescription').fill('About us');
+    await modal.getByRole('button', { name: 'Save' }).click();
+    await modal.getByText('Settings saved').waitFor();
+    await page.locator('#teamDisplayName', { hasText: 'A much longer t' }).waitFor();
+    const saved = await admin.getTeam(teamId);
+    assert.equal(saved.display_name, 'A much longer t');
+    assert.equal(saved.description, 'About us');
+    await modal.locator('.SaveChangesPanel').waitFor({ state: 'detached' });
+    assert.match(page.url(), /\/settings\/channels\/town-square$/);
+  });
+});

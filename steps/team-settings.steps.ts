@@ -1,0 +1,225 @@
+import { defineStep } from '@cucumber/cucumber';
+import type { Page } from 'playwright';
+import type { CasebookWorld } from '../support/world';
+import { preferredOverGrammar } from './generic/assert/defer';
+import { definition } from './generic/define';
+import { QUOTED, sentence, unquote } from './generic/phrase';
+import './mattermost';
+import {
+  openTeamSettingsField,
+  recordTyped,
+  serverTeam,
+  TEAM_NAME_MAX,
+  TEAM_SETTINGS,
+  type TeamField,
+  teamSettingsModal,
+  teamSettingsVisit,
+} from './mattermost/team-settings/modal';
+import { TEAM_SIDEBAR } from './mattermost/teams/sidebar';
+
+/**
+ * Team Settings (main menu → Team Settings): the cases' "General" tab with an Edit per section is the older
+ * modal; today's opens on its Info tab with the name and description fields always editable and a Save panel
+ * that appears once a field changed. "<section> -> Edit" therefore focuses that field with its text selected.
+ * The team is the scenario's own (steps/mattermost/teams/fixtures.ts), so a saved name never outlives the scenario.
+ */
+
+const ARROW = String.raw`\s*(?:->|>|➜|→|»)\s*`;
+
+/** "Team Settings -> General > Team Name -> Edit", "… > Team Description -> Edit". */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:(?:main\s+)?menu${ARROW})?team\s+settings${ARROW}(?:general|info)${ARROW}team\s+(name|description)${ARROW}edit`,
+    ),
+    async function (this: CasebookWorld, field: string) {
+      await openTeamSettingsField(this, field.toLowerCase() as TeamField);
+    },
+  ),
+);
+
+/**
+ * What a case does to the Team Settings field it opened: "Clear Team Name field", "Type a name longer than 15
+ * characters.", "Enter description, click Save" (a description of the scenario's own, then the panel's Save).
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:clear\s+(?:the\s+)?team\s+(name|description)\s+field|type\s+a\s+name\s+longer\s+than\s+(\d+)\s+characters|enter\s+(?:a\s+)?(description),?\s+(?:and\s+)?click\s+save)`,
+    ),
+    async function (
+      this: CasebookWorld,
+      cleared: string | null,
+      longerThan: string | null,
+      description: string | null,
+    ) {
+      const visit = teamSettingsVisit(this);
+      const page = await this.appPage();
+      const modal = teamSettingsModal(page);
+      if (cleared) {
+        await modal
+          .locator(cleared.toLowerCase() === 'name' ? TEAM_SETTINGS.name : TEAM_SETTINGS.description)
+          .fill('');
+        return;
+      }
+      if (longerThan) {
+        const text = longName(Number(longerThan) + 6);
+        await modal.locator(TEAM_SETTINGS.name).focus();
+        await page.keyboard.type(text);
+        recordTyped(this, text);
+        return;
+      }
+      if (description) {
+        const text = `Casebook description ${visit.team.name.slice(-8)}`;
+        await modal.locator(TEAM_SETTINGS.description).fill(text);
+        recordTyped(this, text);
+        await modal.locator(TEAM_SETTINGS.save).click();
+      }
+    },
+  ),
+);
+
+/** A readable name of `length` characters (letters and spaces), longer than the field takes. */
+function longName(length: number): string {
+  return 'Casebook renamed this team on purpose'.repeat(2).slice(0, length);
+}
+
+/**
+ * The outcomes of Team Settings: "Team display name shows as "Testing Team" at top of main menu and in team
+ * sidebar (if there are multiple teams)", "On non-desktop app, verify URL did not change", "Typing should not
+ * allow more than 15 characters to be entered.", "Description displays in settings modal", and a field's error
+ * under it: 'Error: "This field is required"'. Preferred over the assertion grammar, which would read "Description
+ * displays in settings modal" as any label "Description" somewhere.
+ */
+defineStep(
+  ...preferredOverGrammar(
+    definition(
+      sentence(
+        String.raw`(?:team\s+display\s+name\s+(shows|does\s+not\s+show)\s+as\s+(${QUOTED})(\s+at\s+(?:the\s+)?top\s+of\s+(?:the\s+)?main\s+menu(?:\s+and\s+in\s+(?:the\s+)?team\s+sidebar(?:\s+\(if\s+there\s+are\s+multiple\s+teams\))?)?)?|(?:on\s+non-desktop\s+apps?,?\s+)?verify\s+(?:that\s+)?(?:the\s+)?url\s+(did\s+not|didn't|does\s+not|did|does)\s+change|typing\s+should\s+(not\s+)?allow\s+more\s+than\s+(\d+)\s+characters\s+to\s+be\s+entered|(?:team\s+)?description\s+(displays|does\s+not\s+display)\s+in\s+(?:the\s+)?(?:team\s+)?settings\s+modal|error:\s*(${QUOTED}))`,
+      ),
+      async function (
+        this: CasebookWorld,
+        shows: string | null,
+        shownName: string | null,
+        inSidebar: string | null,
+        urlChange: string | null,
+        notAllowed: string | null,
+        limit: string | null,
+        displays: string | null,
+        error: string | null,
+      ) {
+        const page = await this.appPage();
+        if (shows)
+          return expectTeamName(
+            this,
+            page,
+            unquote(shownName ?? ''),
+            !/not/i.test(shows),
+            Boolean(inSidebar),
+          );
+        if (urlChange) return expectUrlKept(this, page, /not|n't/i.test(urlChange));
+        if (limit) return expectNameLimited(this, page, Number(limit), Boolean(notAllowed));
+        if (displays) return expectDescription(this, page, !/not/i.test(displays));
+        if (error) return expectFieldError(this, page, unquote(error));
+      },
+    ),
+  ),
+);
+
+/**
+ * Polls `holds` for the step's wait: true as soon as it holds. A negated line ("does not show") watches the whole
+ * wait, since the save before it may still be landing; a check made at once would pass for the wrong reason.
+ */
+async function settle(world: CasebookWorld, holds: () => Promise<boolean>): Promise<boolean> {
+  const deadline = Date.now() + world.timeouts.expectMs;
+  for (;;) {
+    if (await holds()) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function expectTeamName(
+  world: CasebookWorld,
+  page: Page,
+  name: string,
+  shown: boolean,
+  inSidebar: boolean,
+): Promise<void> {
+  const { team } = teamSettingsVisit(world);
+  const header = page.locator(TEAM_SETTINGS.header).first();
+  const button = page.locator(TEAM_SIDEBAR.button(team.name));
+  const shows = async () => {
+    if ((await header.textContent())?.trim() !== name) return false;
+    if ((await serverTeam(world, team)).display_name !== name) return false;
+    if (!inSidebar || !(await page.locator(TEAM_SIDEBAR.wrapper).isVisible())) return true;
+    // The team sidebar names the current team "<display name> team", in lower case as the real app does.
+    return (await button.getAttribute('aria-label')) === `${name} team`.toLowerCase();
+  };
+  const held = await settle(world, shows);
+  if (held === shown) return;
+  const actual = (await header.textContent())?.trim();
+  throw new Error(
+    shown
+      ? `expected the team display name "${name}" at the top of the sidebar${inSidebar ? ' and in the team sidebar' : ''}; the header shows "${actual}" (team sidebar: "${await button.getAttribute('aria-label')}")`
+      : `expected the team display name not to be "${name}", but it is`,
+  );
+}
+
+async function expectUrlKept(world: CasebookWorld, page: Page, kept: boolean): Promise<void> {
+  const before = new URL(teamSettingsVisit(world).url).pathname;
+  const same = async () => new URL(page.url()).pathname === before;
+  // The URL holds the team's name, which a new display name must not change: watched for a settle window.
+  const changed = await settle(world, async () => !(await same()));
+  if (changed !== kept) return;
+  throw new Error(
+    kept
+      ? `expected the URL to stay ${before}, but it is ${new URL(page.url()).pathname}`
+      : `expected the URL to change from ${before}, but it did not`,
+  );
+}
+
+async function expectNameLimited(world: CasebookWorld, page: Page, limit: number, limited: boolean) {
+  const visit = teamSettingsVisit(world);
+  if (!visit.typed) throw new Error('no name longer than the limit was typed in this scenario');
+  if (limit !== TEAM_NAME_MAX)
+    throw new Error(
+      `the Team Name field takes ${TEAM_NAME_MAX} characters, not ${limit} (components/team_settings)`,
+    );
+  const value = await teamSettingsModal(page).locator(TEAM_SETTINGS.name).inputValue();
+  const kept = value === visit.typed.slice(0, limit);
+  if (kept === limited) return;
+  throw new Error(
+    limited
+      ? `expected the Team Name field to hold the first ${limit} characters typed ("${visit.typed.slice(0, limit)}"), but it holds "${value}"`
+      : `expected the Team Name field to take more than ${limit} characters, but it holds "${value}" (${value.length})`,
+  );
+}
+
+async function expectDescription(world: CasebookWorld, page: Page, displayed: boolean): Promise<void> {
+  const visit = teamSettingsVisit(world);
+  if (!visit.typed) throw new Error('no team description was entered in this scenario');
+  const field = teamSettingsModal(page).locator(TEAM_SETTINGS.description);
+  const shows = async () =>
+    (await field.isVisible()) &&
+    (await field.inputValue()) === visit.typed &&
+    !(await teamSettingsModal(page).locator(TEAM_SETTINGS.save).isVisible()) &&
+    (await serverTeam(world, visit.team)).description === visit.typed;
+  if ((await settle(world, shows)) === displayed) return;
+  throw new Error(
+    displayed
+      ? `expected the saved description "${visit.typed}" in the Team Settings modal; the field holds "${await field.inputValue().catch(() => '(no field)')}"`
+      : `expected the description "${visit.typed}" not to show in the Team Settings modal, but it does`,
+  );
+}
+
+async function expectFieldError(world: CasebookWorld, page: Page, text: string): Promise<void> {
+  teamSettingsVisit(world);
+  const error = teamSettingsModal(page).locator(TEAM_SETTINGS.error).filter({ hasText: text });
+  try {
+    await error.first().waitFor({ state: 'visible', timeout: world.timeouts.expectMs });
+  } catch {
+    const shown = await teamSettingsModal(page).locator(TEAM_SETTINGS.error).allTextContents();
+    throw new Error(`expected the error "${text}" in Team Settings; errors shown: ${JSON.stringify(shown)}`);
+  }
+}
