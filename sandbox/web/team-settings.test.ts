@@ -79,4 +79,25 @@ describe('Team Settings in the browser: menu item for team admins, Info tab, sav
     await modal.locator('.SaveChangesPanel').waitFor({ state: 'detached' });
     assert.match(page.url(), /\/settings\/channels\/town-square$/);
   });
+
+  it('shows the invite code on the Access tab and regenerates it at once', async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('#teamSettingsModal').waitFor({ state: 'detached' });
+    const modal = await openTeamSettings();
+    await modal.locator('#accessButton').click();
+    await modal
+      .getByText(
+        'The Invite Code is part of the unique team invitation link which is sent to members you’re inviting',
+      )
+      .waitFor();
+    const code = modal.locator('#teamInviteId');
+    const before = await code.inputValue();
+    assert.equal(before, (await admin.getTeam(teamId)).invite_id);
+    await modal.locator('#regenerateButton').click();
+    await page.waitForFunction(
+      (old) => (document.getElementById('teamInviteId') as HTMLInputElement).value !== old,
+      before,
+    );
+    assert.equal(await code.inputValue(), (await admin.getTeam(teamId)).invite_id);
+  });
 });

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
+// Team Settings (open invite, allowed domains, invite code) live in the teams area's tables; a team read here shows them.
+import { presentTeamWithSettings } from '../areas/teams/settings';
 import { authOf } from '../auth/authenticate';
 import type { SandboxContext } from '../context';
 import type { TeamRow } from '../db/teams';
 import { forbidden, notFound } from '../errors';
-import { presentTeam } from '../present';
 import { idParam, nameParam, requireSelfOrAdmin, userIdParam } from './params';
 
 export const teamNotFound = () =>
@@ -18,6 +19,7 @@ export function visibleTeam(ctx: SandboxContext, auth: ReturnType<typeof authOf>
 
 export function registerTeamRoutes(app: FastifyInstance, ctx: SandboxContext): void {
   const { teams } = ctx.stores;
+  const presentTeam = (team: TeamRow) => presentTeamWithSettings(ctx, team);
 
   app.get('/api/v4/users/:user_id/teams', async (request) => {
     const userId = userIdParam(request);

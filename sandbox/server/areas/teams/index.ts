@@ -15,7 +15,7 @@ import {
   presentMember,
   TEAM_ADMIN_ROLES,
 } from './membership';
-import { presentTeamWithSettings, SETTINGS_SCHEMA, saveSettings } from './settings';
+import { presentTeamWithSettings, regenerateInviteId, SETTINGS_SCHEMA, saveSettings } from './settings';
 
 /** Mattermost's reserved team URLs (model/team.go `reservedName`). */
 const RESERVED_NAMES = [
@@ -133,6 +133,20 @@ function registerTeamRoutes(api: FastifyInstance, ctx: SandboxContext): void {
       team.id,
     );
     return present(patched);
+  });
+
+  // Team Settings > Access > Invite Code > Regenerate: a new invitation link, the old one no longer valid.
+  api.post('/api/v4/teams/:team_id/regenerate_invite_id', async (request) => {
+    const { team } = managed(request, 'manage_team');
+    regenerateInviteId(ctx, team.id);
+    const updated = present(teams.byId(team.id) ?? team);
+    ctx.hub.publishToUsers(
+      teams.members(team.id).map((member) => member.user_id),
+      'update_team',
+      { team: JSON.stringify(updated) },
+      team.id,
+    );
+    return updated;
   });
 
   api.delete('/api/v4/teams/:team_id', async (request) => {

@@ -69,6 +69,17 @@ describe('teams with Client4: create, patch, members, leave, roles, archive', { 
     assert.ok((await user2.getMyTeams()).some((t) => t.id === closed.id));
   });
 
+  it('regenerates the invite id (Team Settings > Invite Code) for team admins only', async () => {
+    const team = await newTeam(user1, 'invited');
+    assert.match(team.invite_id, /^[a-z0-9]{26}$/);
+    const regenerated = await user1.regenerateTeamInviteId(team.id);
+    assert.match(regenerated.invite_id, /^[a-z0-9]{26}$/);
+    assert.notEqual(regenerated.invite_id, team.invite_id);
+    await admin.addToTeam(team.id, user2Id);
+    const refused = await clientError(() => user2.regenerateTeamInviteId(team.id));
+    assert.equal(refused.status_code, 403);
+  });
+
   it('lets a member leave, removes them from its channels, and only admins remove others', async () => {
     const team = await newTeam(admin, 'leavable');
     await admin.addToTeam(team.id, user1Id);

@@ -12,12 +12,21 @@ const NAME_RESTRICTIONS = `Team Name must be ${NAME_MIN} or more characters up t
 /** How long the "Settings saved" panel stays before it closes itself (save_changes_panel CLOSE_TIMEOUT). */
 const SAVED_PANEL_MS = 1200;
 
-/** A BaseSettingItem: optional title, the content, its description below, and its error. */
-function SettingItem({ title, description, error, className = '', children }) {
+/** A BaseSettingItem: optional title, the content, its description (below, or above it), and its error. */
+export function SettingItem({
+  title,
+  description,
+  descriptionAbove = false,
+  error,
+  className = '',
+  children,
+}) {
+  const describe = html`<p data-testid="mm-modal-generic-section-item__description" class="mm-modal-generic-section-item__description">${description}</p>`;
   return html`<div class=${`mm-modal-generic-section-item ${className}`}>
     ${title && html`<h4 data-testid="mm-modal-generic-section-item__title" class="mm-modal-generic-section-item__title">${title}</h4>`}
+    ${descriptionAbove && describe}
     <div data-testid="mm-modal-generic-section-item__content" class="mm-modal-generic-section-item__content">${children}</div>
-    <p data-testid="mm-modal-generic-section-item__description" class="mm-modal-generic-section-item__description">${description}</p>
+    ${!descriptionAbove && describe}
     ${error && html`<div data-testid="mm-modal-generic-section-item__error" class="mm-modal-generic-section-item__error" role="alert">${error}</div>`}
   </div>`;
 }

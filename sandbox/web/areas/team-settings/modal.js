@@ -1,7 +1,11 @@
 import { html, render, useEffect, useRef, useState } from '/static/js/ui.js';
+import { AccessTab } from './access-tab.js';
 import { InfoTab } from './info-tab.js';
 
-const TABS = [{ name: 'info', title: 'Info', icon: 'icon-information-outline' }];
+const TABS = [
+  { name: 'info', title: 'Info', icon: 'icon-information-outline' },
+  { name: 'access', title: 'Access', icon: 'icon-account-multiple-outline' },
+];
 
 /** The settings sidebar's tab list (components/settings_sidebar): a `#<tab>Button` tab per tab. */
 function Tabs({ active, onSelect }) {
@@ -18,7 +22,7 @@ function Tabs({ active, onSelect }) {
 }
 
 /**
- * TeamSettingsModal (`#teamSettingsModal`, "Team Settings"): the Info tab; a save patches the team
+ * TeamSettingsModal (`#teamSettingsModal`, "Team Settings"): the Info and Access tabs; a save patches the team
  * (`PUT /api/v4/teams/{id}/patch`) and the modal keeps the saved team as its new starting point.
  */
 function TeamSettingsModal({ host, initialTeam, onClose }) {
@@ -32,6 +36,15 @@ function TeamSettingsModal({ host, initialTeam, onClose }) {
       return true;
     } catch (error) {
       console.error('team settings: save failed', error);
+      return false;
+    }
+  };
+  const regenerate = async () => {
+    try {
+      setTeam(await host.api('POST', `/teams/${team.id}/regenerate_invite_id`));
+      return true;
+    } catch (error) {
+      console.error('team settings: regenerate failed', error);
       return false;
     }
   };
@@ -50,6 +63,7 @@ function TeamSettingsModal({ host, initialTeam, onClose }) {
         <${Tabs} active=${tab} onSelect=${setTab} />
         <div class="settings-content minimize-settings">
           ${tab === 'info' && html`<${InfoTab} key=${team.id} team=${team} save=${save} />`}
+          ${tab === 'access' && html`<${AccessTab} team=${team} regenerate=${regenerate} />`}
         </div>
       </div></div>
     </div>
