@@ -136,19 +136,33 @@ defineStep(
   ),
 );
 
-/** "Enter text in the search box": types a text (without searching); "… and hit enter": searches for it. */
+/**
+ * "Enter text in the search box": types a text (without searching); "… and hit enter": searches for it. "In the
+ * search box, replace "apple" with "banana" but don't hit "search"": edits the terms the box shows, unsearched.
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:enter|type)\s+(?:some\s+)?text\s+in(?:to)?\s+the\s+search\s+(?:box|field|bar)(\s+and\s+(?:hit|press)\s+enter)?`,
+      String.raw`(?:(?:enter|type)\s+(?:some\s+)?text\s+in(?:to)?\s+the\s+search\s+(?:box|field|bar)(\s+and\s+(?:hit|press)\s+enter)?|in\s+the\s+search\s+(?:box|field|bar),?\s+replace\s+(${QUOTED})\s+with\s+(${QUOTED})(?:,?\s+but\s+(?:don't|do\s+not)\s+(?:hit|press|click)\s+(?:"search"|search|enter))?)`,
     ),
-    async function (this: CasebookWorld, enter: string | null) {
+    async function (this: CasebookWorld, enter: string | null, replaced: string | null, by: string | null) {
+      const page = await this.appPage();
+      if (replaced && by) {
+        const input = await openSearchBox(page, this.timeouts.expectMs);
+        const shown = await input.inputValue();
+        const old = searchText(replaced);
+        if (!shown.includes(old))
+          throw new Error(`the search box reads "${shown}", without "${old}" to replace`);
+        const text = shown.replace(old, searchText(by));
+        await input.fill(text);
+        this.remember('search text', { label: text });
+        return;
+      }
       const text = `casebook ${uniqueWord(this)}`;
       if (enter) {
         await searchFor(this, text);
         return;
       }
-      const page = await this.appPage();
       const input = await openSearchBox(page, this.timeouts.expectMs);
       await input.fill(text);
       this.remember('search text', { label: text });
@@ -160,11 +174,14 @@ defineStep(
 
 const HIGHLIGHTED = String.raw`(?:\s*(?:,|and)\s*(?:the\s+)?(?:search\s+)?terms?\s+(?:is\s+|are\s+)?highlighted)?`;
 
-/** "Post `world hello` is returned and terms are highlighted", "Post `hello` not returned", "Post containing `x` is returned, search term highlighted". */
+/**
+ * "Post `world hello` is returned and terms are highlighted", "Post `hello` not returned", "Post containing `x` is
+ * returned, search term highlighted", "In RHS search results, post `hashtag without the hash` is not returned".
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:the\s+)?post\s+(containing\s+)?(${QUOTED})\s+(?:is\s+)?(not\s+)?returned${HIGHLIGHTED}(?:\s+in\s+(?:the\s+)?search\s+results)?`,
+      String.raw`(?:in\s+(?:the\s+)?RHS\s+search\s+results,?\s+)?(?:the\s+)?post\s+(containing\s+)?(${QUOTED})\s+(?:is\s+)?(not\s+)?returned${HIGHLIGHTED}(?:\s+in\s+(?:the\s+)?search\s+results)?`,
     ),
     async function (this: CasebookWorld, containing: string | null, text: string, not: string | null) {
       const page = await this.appPage();
