@@ -4,6 +4,7 @@ import { definition } from './generic/define';
 import { expectVisible } from './generic/expect';
 import { QUOTED, sentence, unquote } from './generic/phrase';
 import './mattermost';
+import { expectFocus } from './mattermost/keyboard/focus';
 import { postMessage } from './mattermost/posts';
 import {
   changeEditText,
@@ -36,12 +37,14 @@ function whereOf(...phrases: (string | null)[]): 'center' | 'rhs' {
  * "Click [...] on message and then click Reply", "On the reply, click [...] and then Delete", "On a message in
  * center channel, click [...] > Pin to channel", "Hover over the message you just posted in the channel, click
  * [...] > Pin to Channel", "In center channel, click [...] > Delete on one of the pinned
- * posts and delete the post", "On an existing message, click [...] > Edit to open edit modal".
+ * posts and delete the post", "On an existing message, click [...] > Edit to open edit modal", "Click [...] of the
+ * message you posted and choose "Reply" and verify focus is on RHS's reply textbox" (the focus check is
+ * keyboard/focus.ts's).
  */
 defineStep(
   ...definition(
     sentence(
-      String.raw`${WHERE}(?:(?:on|hover\s+over)\s+(${TARGET})(?:\s+(?:that\s+)?you\s+just\s+posted(?:\s+in\s+the\s+channel)?)?\s*,?\s*)?click\s+${DOT}(?:\s+on\s+(${TARGET}))?\s*(?:>|and\s+then\s+(?:click\s+|select\s+)?|and\s+(?:click|select)\s+|then\s+)\s*(${ITEM})(?:\s+on\s+(${TARGET}))?(?:\s+to\s+open\s+(?:the\s+)?(?:edit|reply|delete)\s+(?:modal|box|dialog|mode))?(\s+and\s+(?:delete\s+the\s+post|confirm))?`,
+      String.raw`${WHERE}(?:(?:on|hover\s+over)\s+(${TARGET})(?:\s+(?:that\s+)?you\s+just\s+posted(?:\s+in\s+the\s+channel)?)?\s*,?\s*)?click\s+${DOT}(?:\s+(?:on|of)\s+(${TARGET})(?:\s+(?:that\s+)?you\s+(?:just\s+)?posted)?)?\s*(?:>|and\s+then\s+(?:click\s+|select\s+)?|and\s+(?:click|select|choose)\s+|then\s+)\s*["“]?(${ITEM})["”]?(?:\s+on\s+(${TARGET}))?(?:\s+to\s+open\s+(?:the\s+)?(?:edit|reply|delete)\s+(?:modal|box|dialog|mode))?(\s+and\s+(?:delete\s+the\s+post|confirm))?(?:,?\s+and\s+verify\s+(?:that\s+)?(?:the\s+)?focus\s+is\s+(?:on|in)\s+(.+?))?`,
     ),
     async function (
       this: CasebookWorld,
@@ -51,11 +54,13 @@ defineStep(
       item: string,
       onItem: string | null,
       confirm: string | null,
+      focused: string | null,
     ) {
       const phrase = before ?? after ?? onItem ?? 'message';
       const post = await targetPost(this, phrase);
       await chooseFromDotMenu(this, post, item, whereOf(where, phrase));
       if (confirm) await confirmDelete(this, post);
+      if (focused) await expectFocus(this, focused, false);
     },
   ),
 );
