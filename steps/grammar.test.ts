@@ -113,7 +113,7 @@ describe('the step grammar', () => {
       'Click on one of the last few channels on the screen',
       'Put your computer to sleep',
       'Verify the setting is saved',
-      'Open a channel where test user has not posted any message yet.',
+      'Open a channel with a very long content history that has many images',
       'Everything renders as described in the post.',
     ]) {
       assert.deepEqual(matcher.matching(text), [], text);
