@@ -5,6 +5,7 @@ import { preferredOverGrammar } from './generic/assert/defer';
 import { definition } from './generic/define';
 import { QUOTED, sentence, unquote } from './generic/phrase';
 import './mattermost';
+import './mattermost/team-settings/route';
 import {
   openTeamSettingsField,
   recordTyped,

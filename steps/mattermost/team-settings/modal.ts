@@ -16,6 +16,7 @@ export const TEAM_SETTINGS = {
   menuItem: '#teamSettings',
   modal: '#teamSettingsModal',
   infoTab: '#infoButton',
+  accessTab: '#accessButton',
   name: '#teamName',
   description: '#teamDescription',
   save: '[data-testid="SaveChangesPanel__save-btn"]',
@@ -55,12 +56,12 @@ export function serverTeam(world: CasebookWorld, team: ScenarioTeam) {
 }
 
 /**
- * The case's "Team Settings -> General > <field> -> Edit": the scenario's own team (so what the case saves never
- * reaches the shared team; archived after the scenario), the test user its team admin (Team Settings needs
- * manage_team), main menu → Team Settings → Info, and the field focused with its text selected, as a tester
- * about to replace it.
+ * Main menu → Team Settings on the scenario's own team (so what the case saves never reaches the shared team;
+ * archived after the scenario), the test user made its team admin first (Team Settings needs manage_team).
  */
-export async function openTeamSettingsField(world: CasebookWorld, field: TeamField): Promise<Locator> {
+export async function openTeamSettings(
+  world: CasebookWorld,
+): Promise<{ page: Page; modal: Locator; team: ScenarioTeam }> {
   const team = await scenarioTeam(world, 'A');
   await promoteTestUser(world, team);
   const page = await world.appPage();
@@ -69,7 +70,15 @@ export async function openTeamSettingsField(world: CasebookWorld, field: TeamFie
   await page.reload();
   await expectVisible(page.locator(CHANNEL.view).first(), 'the channel view', world.timeouts.navigationMs);
   rememberSelectedTeam(world, team);
-  const modal = await openModal(world, page);
+  return { page, modal: await openModal(world, page), team };
+}
+
+/**
+ * The case's "Team Settings -> General > <field> -> Edit": Team Settings' Info tab, and the field focused with its
+ * text selected, as a tester about to replace it.
+ */
+export async function openTeamSettingsField(world: CasebookWorld, field: TeamField): Promise<Locator> {
+  const { page, modal, team } = await openTeamSettings(world);
   await modal.locator(TEAM_SETTINGS.infoTab).click();
   const input = modal.locator(field === 'name' ? TEAM_SETTINGS.name : TEAM_SETTINGS.description);
   await expectVisible(input, `the Team Settings ${field} field`, world.timeouts.expectMs);
