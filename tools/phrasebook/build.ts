@@ -10,14 +10,15 @@ import type { PhrasebookData, PhrasebookExample, PhrasebookForm } from './data';
 const KEPT_EXAMPLES = 6;
 
 /**
- * The phrasebook's content: every step definition with its doc comment, parameters, how many corpus lines bind to
- * it alone, and real lines that do (the first ones in path order, one per case, each wording once).
+ * The phrasebook's content: every step definition with its doc comment, parameters, how many corpus lines (and
+ * cases) bind to it alone, and real lines that do (the first ones in path order, one per case, each wording once).
  */
 export function buildPhrasebook(repoRoot: string, corpus: string, matcher: StepMatcher): PhrasebookData {
   const forms = new Map<string, PhrasebookForm>(
     matcher.definitions.map((definition) => [definition.location, formOf(repoRoot, definition)]),
   );
   const seenCases = new Map<string, Set<string>>();
+  const bindingCases = new Map<string, Set<string>>();
   const seenTexts = new Map<string, Set<string>>();
   const loaded = loadCases(corpus, { rootDir: corpus });
   // The same wording comes back case after case ("Login as sysadmin"): each is matched once.
@@ -38,6 +39,7 @@ export function buildPhrasebook(repoRoot: string, corpus: string, matcher: StepM
       const form = forms.get(matches[0]);
       if (!form) continue;
       form.binds += 1;
+      getSet(bindingCases, form.location).add(converted.key);
       const cases = getSet(seenCases, form.location);
       const texts = getSet(seenTexts, form.location);
       const wording = step.text.toLowerCase();
@@ -47,6 +49,7 @@ export function buildPhrasebook(repoRoot: string, corpus: string, matcher: StepM
       form.examples.push({ text: step.text, key: converted.key, path: converted.relPath });
     }
   }
+  for (const form of forms.values()) form.cases = bindingCases.get(form.location)?.size ?? 0;
   const sorted = [...forms.values()].sort(
     (a, b) => compareAreas(a.area, b.area) || a.location.localeCompare(b.location, 'en', { numeric: true }),
   );
@@ -70,6 +73,7 @@ function formOf(repoRoot: string, definition: StepDefinitionInfo): PhrasebookFor
     summary: docCommentAbove(path.join(repoRoot, definition.uri), definition.line),
     parameters: definition.parameters ?? [],
     binds: 0,
+    cases: 0,
     examples,
   };
 }

@@ -17,6 +17,8 @@ export interface PhrasebookForm {
   parameters: string[];
   /** Corpus lines that bind to this step alone. */
   binds: number;
+  /** Corpus cases with a line that binds to this step alone: 1 is a sentence of one case, not a phrase family. */
+  cases: number;
   examples: PhrasebookExample[];
 }
 
