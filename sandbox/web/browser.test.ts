@@ -136,8 +136,8 @@ describe('web app in Chromium', { timeout: 120_000 }, () => {
     await modal.getByRole('button', { name: 'Close' }).click();
     await modal.waitFor({ state: 'detached' });
     await page.reload();
-    await page.getByRole('button', { name: "User's account menu" }).click();
-    await page.locator('#userAccountMenu').getByRole('menuitem', { name: 'Profile' }).click();
+    // 9.x keeps Notifications in "Settings" (the header gear), not in "Profile" (the avatar menu).
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await page.locator('#notificationsButton').click();
     assert.equal(await page.locator('#desktopDesc').textContent(), 'Off');
     await page.context().close();

@@ -7,7 +7,7 @@ import { ACCOUNTS, loggedInClient } from '../../../testing/fixtures';
 describe('profile popover in Chromium', { timeout: 120_000 }, () => {
   const web = sandboxInBrowser({ statusIntervalMs: 60_000 });
 
-  it("shows an author's names and position; only one's own has Edit Profile, which opens the settings", async () => {
+  it("shows an author's names and position; only one's own has Edit Profile, which opens the Profile dialog", async () => {
     const self = await loggedInClient(web.url, ACCOUNTS.user1);
     const me = await self.getMe();
     await self.patchMe({ position: 'Casebook Tester' });
@@ -33,7 +33,7 @@ describe('profile popover in Chromium', { timeout: 120_000 }, () => {
     );
     assert.match((await popover.textContent()) ?? '', /Casebook Tester/);
     await popover.getByRole('button', { name: 'Edit Profile' }).click();
-    await page.getByRole('dialog', { name: 'Account Settings' }).waitFor();
+    await page.getByRole('dialog', { name: 'Profile' }).waitFor();
     assert.equal(await popover.count(), 0);
     await self.patchMe({ position: '' });
     await page.context().close();
