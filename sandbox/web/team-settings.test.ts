@@ -1,35 +1,27 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Client4 } from '@mattermost/client';
-import type { Browser, Page } from 'playwright';
-import { launchChromium, logInThroughUi } from '../testing/browser';
-import { ACCOUNTS, loggedInClient, startTestSandbox } from '../testing/fixtures';
+import type { Page } from 'playwright';
+import { sandboxInBrowser } from '../testing/browser';
+import { ACCOUNTS, loggedInClient } from '../testing/fixtures';
 
 describe('Team Settings in the browser: menu item for team admins, Info tab, save panel', {
   timeout: 180_000,
 }, () => {
-  let sandbox: Awaited<ReturnType<typeof startTestSandbox>>;
-  let browser: Browser;
+  const web = sandboxInBrowser();
   let page: Page;
   let admin: Client4;
   let teamId: string;
 
   before(async () => {
-    sandbox = await startTestSandbox();
-    admin = await loggedInClient(sandbox.url, ACCOUNTS.admin);
+    admin = await loggedInClient(web.url, ACCOUNTS.admin);
     const userId = (await admin.getUserByUsername(ACCOUNTS.user1.username)).id;
     const team = await admin.createTeam({ name: 'settings', display_name: 'Team S', type: 'O' } as never);
     teamId = team.id;
     await admin.addToTeam(team.id, userId);
-    browser = await launchChromium();
-    page = await (await browser.newContext()).newPage();
-    await logInThroughUi(page, sandbox.url, ACCOUNTS.user1);
-    await page.goto(`${sandbox.url}/settings/channels/town-square`);
+    page = await web.logIn(ACCOUNTS.user1);
+    await page.goto(`${web.url}/settings/channels/town-square`);
     await page.locator('#channel_view').waitFor();
-  });
-  after(async () => {
-    await browser?.close();
-    await sandbox?.close();
   });
 
   const openTeamSettings = async () => {

@@ -42,3 +42,12 @@ export function formatTime(timestamp) {
   const clock = useMilitaryTime() ? { hour: '2-digit', hourCycle: 'h23' } : { hour: 'numeric', hour12: true };
   return new Date(timestamp).toLocaleTimeString('en-US', { ...clock, minute: '2-digit' });
 }
+
+/** Links an area's stylesheet once (an area installs on every channel page, and may install again). */
+export function addStylesheet(href) {
+  if (document.querySelector(`link[href="${href}"]`)) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  document.head.append(link);
+}

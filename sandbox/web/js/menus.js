@@ -39,3 +39,19 @@ function moveFocus(menu, event, close, button) {
     items[(index + step + items.length) % items.length]?.focus();
   }
 }
+
+/**
+ * A new item `id` for the main menu (#sidebarDropdownMenu), for the area that owns it to place; undefined when the
+ * page has no main menu or already has that item.
+ */
+export function newMainMenuItem(id, label, onClick) {
+  const menu = document.getElementById('sidebarDropdownMenu');
+  if (!menu || menu.querySelector(`#${id}`)) return undefined;
+  const item = document.createElement('button');
+  item.type = 'button';
+  item.setAttribute('role', 'menuitem');
+  item.id = id;
+  item.textContent = label;
+  item.addEventListener('click', onClick);
+  return { menu, item };
+}

@@ -1,3 +1,4 @@
+import { addStylesheet } from '/static/js/dom.js';
 import { html, render } from '/static/js/ui.js';
 import { mountHeaderMenu } from './header-menu.js';
 import { mountNewChannel } from './new-channel.js';
@@ -30,12 +31,4 @@ function showArchivedView({ team }) {
     </div>`,
     footer,
   );
-}
-
-function addStylesheet(href) {
-  if (document.querySelector(`link[href="${href}"]`)) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = href;
-  document.head.append(link);
 }

@@ -1,3 +1,4 @@
+import { addStylesheet } from '/static/js/dom.js';
 import { html, render } from '/static/js/ui.js';
 import { mountMembersButton } from './members-rhs.js';
 import { MoreDirectChannels } from './more-direct-channels.js';
@@ -37,12 +38,4 @@ function addWriteButton(open) {
   button.textContent = '+';
   button.addEventListener('click', open);
   document.getElementById('directMessagesHeader').append(button);
-}
-
-function addStylesheet(href) {
-  if (document.querySelector(`link[href="${href}"]`)) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = href;
-  document.head.append(link);
 }

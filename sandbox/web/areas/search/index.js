@@ -1,3 +1,4 @@
+import { addStylesheet } from '/static/js/dom.js';
 import { html, render, useState } from '/static/js/ui.js';
 import { linkHashtags } from './hashtags.js';
 import { SearchResults } from './results.js';
@@ -129,12 +130,4 @@ function closeRightSidebar() {
     sidebar.hidden = true;
   }
   document.getElementById('root').classList.remove('app--rhs-open');
-}
-
-function addStylesheet(href) {
-  if (document.querySelector(`link[href="${href}"]`)) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = href;
-  document.head.append(link);
 }

@@ -1,4 +1,4 @@
-import { h } from '/static/js/dom.js';
+import { addStylesheet, h } from '/static/js/dom.js';
 import { bindMenu } from '/static/js/menus.js';
 import { openDeleteCategoryModal, openEditCategoryModal } from './modals.js';
 
@@ -148,11 +148,3 @@ class CategorySidebar {
 }
 
 const channel = (item) => item.channel;
-
-function addStylesheet(href) {
-  if (document.querySelector(`link[href="${href}"]`)) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = href;
-  document.head.append(link);
-}

@@ -1,3 +1,5 @@
+import { addStylesheet } from '/static/js/dom.js';
+import { newMainMenuItem } from '/static/js/menus.js';
 import { openTeamSettings } from './modal.js';
 
 /**
@@ -30,18 +32,11 @@ async function managesTeam(host, state) {
 }
 
 function addMenuItem(host, state) {
-  const menu = document.getElementById('sidebarDropdownMenu');
-  if (!menu || menu.querySelector('#teamSettings')) return;
-  const item = document.createElement('button');
-  item.type = 'button';
-  item.setAttribute('role', 'menuitem');
-  item.id = 'teamSettings';
-  item.textContent = 'Team Settings';
-  item.addEventListener('click', () => {
-    menu.hidden = true;
+  const added = newMainMenuItem('teamSettings', 'Team Settings', () => {
+    added.menu.hidden = true;
     openTeamSettings(host, host.state.team ?? state.team);
   });
-  menu.insertBefore(item, menu.firstChild);
+  added?.menu.insertBefore(added.item, added.menu.firstChild);
 }
 
 /** The sidebar header's team name and the initials of its icon, as the core page draws them (js/channel.js). */
@@ -50,12 +45,4 @@ function showTeamName(displayName) {
   if (name) name.textContent = displayName;
   const icon = document.getElementById('teamIcon');
   if (icon) icon.textContent = displayName.slice(0, 2);
-}
-
-function addStylesheet(href) {
-  if (document.querySelector(`link[href="${href}"]`)) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = href;
-  document.head.append(link);
 }

@@ -1,3 +1,5 @@
+import { addStylesheet } from '/static/js/dom.js';
+import { newMainMenuItem } from '/static/js/menus.js';
 import { openLeaveTeamModal } from './leave-team.js';
 import { renderTeamSidebar } from './team-sidebar.js';
 
@@ -35,27 +37,14 @@ function leaveView() {
 }
 
 function addLeaveTeamItem(host, state) {
-  const menu = document.getElementById('sidebarDropdownMenu');
-  if (!menu || menu.querySelector('#leaveTeam')) return;
-  const item = document.createElement('button');
-  item.type = 'button';
-  item.setAttribute('role', 'menuitem');
-  item.id = 'leaveTeam';
-  item.textContent = 'Leave Team';
-  item.addEventListener('click', () =>
+  const added = newMainMenuItem('leaveTeam', 'Leave Team', () =>
     openLeaveTeamModal(host, host.state.team ? host.state : state, leaveView),
   );
+  if (!added) return;
+  const { menu, item } = added;
   const divider = document.createElement('hr');
   divider.className = 'menu-divider';
   const first = menu.querySelector('hr.menu-divider') ?? menu.firstChild;
   menu.insertBefore(divider, first);
   menu.insertBefore(item, divider);
-}
-
-function addStylesheet(href) {
-  if (document.querySelector(`link[href="${href}"]`)) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = href;
-  document.head.append(link);
 }
