@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type PartCache, patternTester, split } from './pattern-parts';
+import { asTwoByte, type PartCache, patternTester, split } from './pattern-parts';
 
 const TEXTS = [
   'Verify "Saved" is shown',
@@ -62,5 +62,41 @@ describe('patternTester', () => {
     assert.equal(split(source, '')?.lookaheads.length, 2);
     assertSameAnswers(source, '');
     assertSameAnswers(source, 'i');
+  });
+
+  it('answers each text on its own when the same shared part is asked about texts in turn', () => {
+    const cache: PartCache = new Map();
+    const click = patternTester(String.raw`^(?!.*works)(click\s+\w+)$`, 'i', cache);
+    const verify = patternTester(String.raw`^(?!.*works)(verify\s+.+)$`, 'i', cache);
+    assert.deepEqual(
+      ['Click Save', 'Click works', 'Verify it', 'Verify it works', 'Click Save'].map((t) => [
+        click(t),
+        verify(t),
+      ]),
+      [
+        [true, false],
+        [false, false],
+        [false, true],
+        [false, false],
+        [true, false],
+      ],
+    );
+  });
+});
+
+describe('asTwoByte', () => {
+  it('keeps every character of the text, so a regex answers as it does on the text itself', () => {
+    for (const text of [
+      '',
+      'a',
+      'Click Save',
+      'Verify “Saved” is shown',
+      'x'.repeat(40),
+      'é',
+      '\u{1F600} smile',
+    ]) {
+      assert.equal(asTwoByte(text), text);
+      assert.equal(/^verify\s+“saved”/i.test(asTwoByte(text)), /^verify\s+“saved”/i.test(text));
+    }
   });
 });

@@ -1,5 +1,5 @@
 import v8 from 'node:v8';
-import { type PartCache, patternTester } from './pattern-parts';
+import { asTwoByte, type PartCache, patternTester } from './pattern-parts';
 import {
   type CachedDefinition,
   libraryHash,
@@ -101,7 +101,10 @@ function matcherOf(cached: CachedDefinition[]): StepMatcher {
     matches: patternTester(source, flags.replace('g', ''), parts),
   }));
   return {
-    matching: (text) => definitions.filter((d) => d.matches(text)).map((d) => d.location),
+    matching: (text) => {
+      const subject = asTwoByte(text);
+      return definitions.filter((d) => d.matches(subject)).map((d) => d.location);
+    },
     definitionCount: definitions.length,
     definitions,
   };
