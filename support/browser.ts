@@ -50,9 +50,19 @@ export class WorkerBrowser {
   constructor(private readonly options: LaunchOptions) {}
 
   get(): Promise<Browser> {
+    if (this.launching) return this.launching;
     const { wsEndpoint } = this.options;
-    this.launching ??= wsEndpoint ? connectBrowser(wsEndpoint) : launchBrowser(this.options);
-    return this.launching;
+    const launching = wsEndpoint ? connectBrowser(wsEndpoint) : launchBrowser(this.options);
+    this.launching = launching;
+    // A browser kept between runs (watch mode) may go away meanwhile: the next scenario then starts a new one.
+    launching
+      .then((browser) =>
+        browser.once('disconnected', () => {
+          if (this.launching === launching) this.launching = undefined;
+        }),
+      )
+      .catch(() => undefined);
+    return launching;
   }
 
   async close(): Promise<void> {
@@ -79,4 +89,19 @@ export function workerBrowser(config: RunConfig): WorkerBrowser {
 
 export function closeWorkerBrowser(): Promise<void> {
   return shared?.close() ?? Promise.resolve();
+}
+
+let keptBetweenRuns = false;
+
+/**
+ * `npm run bdd -- --watch` runs Cucumber again and again in one process: connecting to the browser anew for each
+ * run was a third of a re-run's time beyond its steps, so the watch session keeps the browser and closes it itself.
+ */
+export function keepWorkerBrowserBetweenRuns(): void {
+  keptBetweenRuns = true;
+}
+
+/** What the end of a Cucumber run does with the worker's browser (the AfterAll hook). */
+export function closeWorkerBrowserAfterRun(): Promise<void> {
+  return keptBetweenRuns ? Promise.resolve() : closeWorkerBrowser();
 }

@@ -9,7 +9,7 @@ import {
   setDefaultTimeout,
 } from '@cucumber/cucumber';
 import type { PickleStep } from '@cucumber/messages';
-import { closeWorkerBrowser } from './browser';
+import { closeWorkerBrowserAfterRun } from './browser';
 import { attachFailureEvidence, describeFailedStep } from './evidence';
 import { receiveHandoff } from './launcher-handoff';
 import { openDialogNames, visiblePageText } from './observations';
@@ -67,7 +67,7 @@ After(async function (this: CasebookWorld, { result }) {
 });
 
 AfterAll(async () => {
-  await closeWorkerBrowser();
+  await closeWorkerBrowserAfterRun();
 });
 
 /** A step's DocString content, or its DataTable rows. */
