@@ -112,7 +112,7 @@ describe('the step grammar', () => {
       'Click anywhere outside the modal',
       'Click on one of the last few channels on the screen',
       'Put your computer to sleep',
-      'Verify the setting is saved',
+      'Verify everything is fine',
       'Open a channel with a very long content history that has many images',
       'Everything renders as described in the post.',
     ]) {

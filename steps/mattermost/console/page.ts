@@ -25,7 +25,7 @@ export async function openSection(page: Page, section: SectionFact, timeoutMs: n
 export async function waitForSection(page: Page, section: SectionFact, timeoutMs: number): Promise<void> {
   await page
     .locator(CONSOLE.header)
-    .filter({ hasText: section.name })
+    .filter({ hasText: section.header ?? section.name })
     .first()
     .waitFor({ timeout: timeoutMs });
   const first = section.settings[0];

@@ -35,14 +35,18 @@ export interface SettingFact {
   formerLabels?: string[];
   /** Other settings this one needs to be true before it can be edited (the console greys it out). */
   enabledBy?: string;
+  /** A setting that greys this one out while it is true (Vary by HTTP header while Vary by remote address). */
+  disabledBy?: string;
 }
 
 export interface SectionFact {
   /** Path under /admin_console/ */
   url: string;
   category: CategoryId;
-  /** Sidebar link text and page header. */
+  /** Sidebar link text, and page header unless `header` says otherwise. */
   name: string;
+  /** The page header when it differs from the sidebar link (Developer → "Developer Settings"). */
+  header?: string;
   formerNames?: string[];
   /** A section drawn by a page of its own instead of a list of settings. */
   page?: 'users';
@@ -149,6 +153,110 @@ export const SECTIONS: SectionFact[] = [
         default: 100 * MEBIBYTE,
         displayScale: MEBIBYTE,
         placeholder: '50',
+      },
+    ],
+  },
+  {
+    url: 'environment/rate_limiting',
+    category: 'environment',
+    name: 'Rate Limiting',
+    settings: [
+      {
+        key: 'RateLimitSettings.Enable',
+        label: 'Enable Rate Limiting:',
+        type: 'bool',
+        help: 'When true, APIs are throttled at rates specified below. Rate limiting prevents server overload from too many requests. This is useful to prevent third-party applications or malicous attacks from impacting your server.',
+        default: false,
+      },
+      {
+        key: 'RateLimitSettings.PerSec',
+        label: 'Maximum Queries per Second:',
+        type: 'number',
+        help: 'Throttles API at this number of requests per second.',
+        default: 10,
+        placeholder: 'E.g.: "10"',
+        enabledBy: 'RateLimitSettings.Enable',
+      },
+      {
+        key: 'RateLimitSettings.MaxBurst',
+        label: 'Maximum Burst Size:',
+        type: 'number',
+        help: 'Maximum number of requests allowed beyond the per second query limit.',
+        default: 100,
+        placeholder: 'E.g.: "100"',
+        enabledBy: 'RateLimitSettings.Enable',
+      },
+      {
+        key: 'RateLimitSettings.MemoryStoreSize',
+        label: 'Memory Store Size:',
+        type: 'number',
+        help: 'Maximum number of users sessions connected to the system as determined by "Vary rate limit by remote address" and "Vary rate limit by HTTP header".',
+        default: 10000,
+        placeholder: 'E.g.: "10000"',
+        enabledBy: 'RateLimitSettings.Enable',
+      },
+      {
+        key: 'RateLimitSettings.VaryByRemoteAddr',
+        label: 'Vary rate limit by remote address:',
+        type: 'bool',
+        help: 'When true, rate limit API access by IP address.',
+        default: true,
+        enabledBy: 'RateLimitSettings.Enable',
+      },
+      {
+        key: 'RateLimitSettings.VaryByUser',
+        label: 'Vary rate limit by user:',
+        type: 'bool',
+        help: 'When true, rate limit API access by user athentication token.',
+        default: false,
+        enabledBy: 'RateLimitSettings.Enable',
+      },
+      {
+        key: 'RateLimitSettings.VaryByHeader',
+        label: 'Vary rate limit by HTTP header:',
+        type: 'text',
+        help: 'When filled in, vary rate limiting by HTTP header field specified (e.g. when configuring NGINX set to "X-Real-IP", when configuring AmazonELB set to "X-Forwarded-For").',
+        default: '',
+        placeholder: 'E.g.: "X-Real-IP", "X-Forwarded-For"',
+        enabledBy: 'RateLimitSettings.Enable',
+        disabledBy: 'RateLimitSettings.VaryByRemoteAddr',
+      },
+    ],
+  },
+  {
+    url: 'environment/developer',
+    category: 'environment',
+    name: 'Developer',
+    header: 'Developer Settings',
+    settings: [
+      {
+        key: 'ServiceSettings.EnableTesting',
+        label: 'Enable Testing Commands:',
+        type: 'bool',
+        help: 'When true, /test slash command is enabled to load test accounts, data and text formatting. Changing this requires a server restart before taking effect.',
+        default: false,
+      },
+      {
+        key: 'ServiceSettings.EnableDeveloper',
+        label: 'Enable Developer Mode: ',
+        type: 'bool',
+        help: 'When true, JavaScript errors are shown in a purple bar at the top of the user interface. Not recommended for use in production. Changing this requires a server restart before taking effect.',
+        default: false,
+      },
+      {
+        key: 'ServiceSettings.EnableClientPerformanceDebugging',
+        label: 'Enable Client Performance Debugging: ',
+        type: 'bool',
+        help: 'When true, users can access debugging settings for their account in Settings > Advanced > Performance Debugging to assist in diagnosing performance issues. Changing this requires a server restart before taking effect.',
+        default: false,
+      },
+      {
+        key: 'ServiceSettings.AllowedUntrustedInternalConnections',
+        label: 'Allow untrusted internal connections to: ',
+        type: 'text',
+        help: 'A whitelist of local network addresses that can be requested by the Mattermost server on behalf of a client. Care should be used when configuring this setting to prevent unintended access to your local network. See documentation to learn more. Changing this requires a server restart before taking effect.',
+        default: '',
+        placeholder: 'webhooks.internal.example.com 127.0.0.1 10.0.16.0/28',
       },
     ],
   },

@@ -22,6 +22,12 @@ function fromDisplay(setting, shown) {
   return setting.displayScale ? Math.round(number * setting.displayScale) : number;
 }
 
+/** A setting is greyed out while the one that enables it is not true, or the one that disables it is. */
+function isLocked(setting, values) {
+  if (setting.enabledBy && values[setting.enabledBy] !== true) return true;
+  return Boolean(setting.disabledBy && values[setting.disabledBy] === true);
+}
+
 function initialValues(section, config) {
   return Object.fromEntries(
     section.settings.map((setting) => [setting.key, toDisplay(setting, readPath(config, setting.key))]),
@@ -75,7 +81,7 @@ export function SectionPage({ section }) {
 
   return html`
     <div class="wrapper--fixed">
-      <div class="admin-console__header"><span>${section.name}</span></div>
+      <div class="admin-console__header"><span>${section.header ?? section.name}</span></div>
       <div class="admin-console__wrapper">
         <div class="admin-console__content">
           ${
@@ -86,7 +92,7 @@ export function SectionPage({ section }) {
                       key=${setting.key}
                       setting=${setting}
                       value=${values[setting.key]}
-                      disabled=${setting.enabledBy ? values[setting.enabledBy] !== true : false}
+                      disabled=${isLocked(setting, values)}
                       onChange=${(value) => change(setting.key, value)}
                     />`,
                   )}
