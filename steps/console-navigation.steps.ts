@@ -7,10 +7,12 @@ import { followPath } from './generic/routes';
 import './mattermost';
 import { asAdmin } from './mattermost/console/changes';
 import { configValue, serverConfig } from './mattermost/console/config';
+import { openConsoleMenu } from './mattermost/console/navbar';
 import { CONSOLE } from './mattermost/console/page';
 import './mattermost/console/route';
 import { settingByKey } from '../sandbox/server/areas/console/definition';
 import { labelOf } from './mattermost/console/table';
+import { CHANNEL } from './mattermost/selectors';
 
 /** A system admin only: "as a team admin" is someone else and stays with the lines that make one. */
 const AS_SYSTEM_ADMIN = String.raw`(?:\s+(?:as\s+(?:a\s+|the\s+)?|with\s+(?:the\s+)?)(?:system\s+admin(?:istrator)?|sys\s?admin|admin(?:istrator)?))?`;
@@ -64,5 +66,27 @@ defineStep(
         }
       },
     ),
+  ),
+);
+
+/**
+ * "Return to a team", "Switch back to a team", "Go back to a team" (after saving a System Console page): the
+ * console header menu's first "Switch to <team>" item, until that team's channel view is loaded.
+ */
+defineStep(
+  ...definition(
+    sentence(String.raw`(?:return|switch\s+back|go\s+back|navigate\s+back)\s+to\s+(?:a|the|your)\s+team`),
+    async function (this: CasebookWorld) {
+      const page = await this.appPage();
+      if (!new URL(page.url()).pathname.startsWith('/admin_console')) {
+        throw new Error(`"return to a team" leaves the System Console, but the tab shows ${page.url()}`);
+      }
+      await openConsoleMenu(page, this.timeouts.navigationMs);
+      await page
+        .getByRole('menuitem', { name: /^Switch to / })
+        .first()
+        .click({ timeout: this.timeouts.actionMs });
+      await page.locator(CHANNEL.view).first().waitFor({ timeout: this.timeouts.navigationMs });
+    },
   ),
 );

@@ -223,7 +223,7 @@ async function start() {
   });
   bindMessageBox(place.channel, postList, host);
   // Areas read the place and the user while the first posts render (their menus depend on who is looking).
-  Object.assign(host.state, { ...place, user: session.user, postList });
+  Object.assign(host.state, { ...place, user: session.user, postList, config });
   await postList.load();
   // The view appears only once it is usable, so "#channel_view is visible" means "loaded" to tests and steps.
   byId('loadingScreen').remove();
@@ -233,7 +233,7 @@ async function start() {
   byId('post_textbox').focus();
   startStatusPolling([session.user.id], Number(config.StatusIntervalMs) || 60_000);
   bindShortcuts(session);
-  host.emit('ready', { ...place, user: session.user, postList });
+  host.emit('ready', { ...place, user: session.user, postList, config });
   connectWebSocket(
     (event) => {
       if (event.event === 'posted') onPosted(event.data, session, place.channel, postList);

@@ -5,7 +5,8 @@ import { api } from './api.js';
  * the REST client, the signed-in user, and events the page emits as it works, so that an area adds its part
  * (a post menu, the right-hand sidebar, a header button) without the page knowing the area.
  *
- * `host.state` holds {team, channels, channel, user, postList} from before the first post renders;
+ * `host.state` holds {team, channels, channel, user, postList, config (the client config)} from before the first
+ * post renders;
  * `host.session.user` is the signed-in user as the settings last saved it.
  * Events: `ready` (the same state) once the channel view is usable; `post`
  * {post, element, author} for each post element rendered; `websocket` (the server event) for each live event.

@@ -38,6 +38,9 @@ describe('the assertion grammar', () => {
       'Off-Topic has a mention badge',
       'Verify channel item does not have a mention badge',
       'User 2 sees Town Square in the LHS',
+      'Custom Emoji option does not appear',
+      // The negation twin of the line above.
+      'Custom Emoji option does appear',
     ]) {
       assert.equal(matcher.matching(text).length, 1, `${text} → ${matcher.matching(text).join(', ')}`);
       assert.equal(grammar(text).length, 1, `${text} is not read by the grammar`);

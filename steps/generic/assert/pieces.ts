@@ -17,8 +17,9 @@ export const VERIFY_ALONE = String.raw`(?:verify|confirm|observe|ensure)(?:\s+(?
 /** Words between a subject and its predicate: "is", "should now be", "will still be", "gets". */
 const IS = String.raw`(?:(?:is|are|gets?|becomes?|remains?|stays?)(?:\s+(?:now|still|also|then|again))?|(?:should|will|must|can|would)(?:\s+(?:now|still|also|then|again))?(?:\s+be)?|(?:has|have)\s+been)`;
 
-// "does not disappear" is the negation twin of "disappears": still shown.
-const SHOWN_WORD = String.raw`(?:(?:does|do|did|should|will)\s*(?:not|n't)\s+(?:disappear|vanish|go\s+away)|displayed|shown|visible|present|listed|rendered|showing|displaying|appears?|appearing|displays|shows(?:\s+up)?|show(?:\s+up)?|exists?|opens|opened|open|pops?\s+up|popped\s+up|loads|loaded|available)`;
+// "does not disappear" is the negation twin of "disappears": still shown; "does appear" is the negation twin of
+// "does not appear".
+const SHOWN_WORD = String.raw`(?:(?:does|do|did|should|will)\s*(?:not|n't)\s+(?:disappear|vanish|go\s+away)|(?:does|do|did)\s+(?:appear|display|show(?:\s+up)?|exist)|displayed|shown|visible|present|listed|rendered|showing|displaying|appears?|appearing|displays|shows(?:\s+up)?|show(?:\s+up)?|exists?|opens|opened|open|pops?\s+up|popped\s+up|loads|loaded|available)`;
 
 /** "is displayed", "appears", "should be visible", "shows up". */
 export const SHOWN = String.raw`(?:\s+${IS})?\s+${SHOWN_WORD}(?:\s+(?:again|now|as\s+well|too))?`;

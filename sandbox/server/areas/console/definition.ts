@@ -412,6 +412,28 @@ export const SECTIONS: SectionFact[] = [
     ],
   },
   {
+    url: 'site_config/emoji',
+    category: 'site',
+    name: 'Emoji',
+    settings: [
+      {
+        key: 'ServiceSettings.EnableEmojiPicker',
+        label: 'Enable Emoji Picker:',
+        type: 'bool',
+        help: 'The emoji picker allows users to select emoji to add as reactions or use in messages. Enabling the emoji picker with a large number of custom emoji may slow down performance.',
+        default: true,
+      },
+      {
+        // True by default since 5.28 (MM-T1137); the help text is the one of the main-menu era the corpus tests.
+        key: 'ServiceSettings.EnableCustomEmoji',
+        label: 'Enable Custom Emoji:',
+        type: 'bool',
+        help: 'Enable users to create custom emoji for use in messages. When enabled, Custom Emoji settings can be accessed by switching to a team and clicking the three dots above the channel sidebar, and selecting "Custom Emoji".',
+        default: true,
+      },
+    ],
+  },
+  {
     url: 'integrations/gif',
     category: 'integrations',
     name: 'GIF (Beta)',

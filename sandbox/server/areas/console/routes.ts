@@ -63,6 +63,8 @@ export function clientConfigPart(ctx: SandboxContext, store: ConfigStore): () =>
       AndroidAppDownloadLink: text('NativeAppSettings.AndroidAppDownloadLink'),
       IosAppDownloadLink: text('NativeAppSettings.IosAppDownloadLink'),
       EnableGifPicker: text('ServiceSettings.EnableGifPicker'),
+      EnableEmojiPicker: text('ServiceSettings.EnableEmojiPicker'),
+      EnableCustomEmoji: text('ServiceSettings.EnableCustomEmoji'),
       MaxFileSize: text('FileSettings.MaxFileSize'),
       ExperimentalTimezone: text('DisplaySettings.ExperimentalTimezone'),
       // Decided here now that the console stores it (the channels area's fixed 'true' comes first and is overridden).

@@ -1,14 +1,16 @@
 import { getClientConfig } from '/static/js/api.js';
 import { showAnnouncementBanner } from './announcement-banner.js';
+import { addSettingLinks } from './main-menu-links.js';
 
 /**
  * The channel page's part of the System Console: the "System Console" item of the main menu, shown to system
- * admins only (Mattermost's main menu item `#systemConsole`, a link to /admin_console), and the announcement
- * banner the console configures.
+ * admins only (Mattermost's main menu item `#systemConsole`, a link to /admin_console), the main menu items
+ * console settings switch on, and the announcement banner the console configures.
  */
 export function install(host) {
-  host.on('ready', ({ user }) => {
-    addConsoleItem(user);
+  host.on('ready', (state) => {
+    addConsoleItem(state.user);
+    addSettingLinks(state);
     getClientConfig().then(showAnnouncementBanner, (error) =>
       console.error('the announcement banner could not read the client config', error),
     );
