@@ -62,8 +62,22 @@ export async function loadStepMatcher(repoRoot: string): Promise<StepMatcher> {
     pattern: d.pattern,
     parameters: parameterNames(d.unwrappedCode),
   }));
+  compileRegexesOnce();
+  const parts: PartCache = new Map();
+  // Cucumber matches a RegExp step through a polyfill of match indices that wraps every group of the pattern in
+  // another group: on the assertion grammar's large patterns that was most of a coverage or phrasebook run (and of
+  // a check after a step change). Whether a RegExp step matches is whether its pattern does, so those are tested
+  // directly; Cucumber expressions (strings) keep Cucumber's own matching.
+  const matches = loaded.map((d) =>
+    d.pattern instanceof RegExp
+      ? patternTester(d.pattern.source, d.pattern.flags.replace('g', ''), parts)
+      : (text: string) => d.matchesStepName(text),
+  );
   return {
-    matching: (text) => loaded.filter((d) => d.matchesStepName(text)).map((d) => `${d.uri}:${d.line}`),
+    matching: (text) => {
+      const subject = asTwoByte(text);
+      return definitions.filter((_, index) => matches[index](subject)).map((d) => d.location);
+    },
     definitionCount: loaded.length,
     definitions,
   };
