@@ -14,10 +14,11 @@ import { asUser } from './mattermost/other-user';
 import { CHANNEL, LOGIN } from './mattermost/selectors';
 import { sessionNameForUser, USER, userNamed } from './mattermost/users';
 
-const LOG_IN = String.raw`(?:log\s?in|login|sign\s?in|signin|log\s+on|logon|log\s+into)`;
+const LOG_IN = String.raw`(?:log\s?in|login|sign\s?in|signin|log\s+on|logon|log\s+into|log(?=\s+into\s))`;
 const ACCOUNT = String.raw`(?:\s+(?:to|into)?\s*(?:the\s+)?(?:test\s+)?user'?s\s+account)?`;
 const AND_A_CHANNEL = String.raw`(?:,?\s+and\s+(?:go\s+to|visit|open|view|navigate\s+to)\s+(?:a|any|the)\s+(?:test\s+|public\s+)?channel)?`;
-const TO_SERVER = String.raw`(?:\s+(?:to|into|on)\s+(?:a\s+|the\s+|your\s+)?(?:same\s+)?(?:server|mattermost|site|instance|web\s?app|application|app)(?:\s+instance)?)?`;
+// "Log into webapp or desktop app": the browser is the only app a run drives.
+const TO_SERVER = String.raw`(?:\s+(?:to|into|on)\s+(?:a\s+|the\s+|your\s+)?(?:same\s+)?(?:server|mattermost|site|instance|web\s?app|application|app)(?:\s+instance)?(?:\s+or\s+(?:the\s+)?desktop\s+app)?)?`;
 const IN_BROWSER = String.raw`(?:\s+(?:using|in|with|from|on|via)\s+(?:a\s+|the\s+|your\s+)?(?:web\s+)?browser)?`;
 const ANY_METHOD = String.raw`(?:\s+(?:with|using)\s+(?:any|an?)\s+(?:auth(?:entication)?\s+method|account))?`;
 const AS_USER = String.raw`(?:\s+as\s+(${USER}))?`;

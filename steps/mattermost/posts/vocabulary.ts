@@ -1,4 +1,5 @@
 import { registerThing } from '../../generic/assert';
+import { defineAlias } from '../../generic/vocabulary';
 import { POST, RHS } from './selectors';
 
 /** The posts area's nouns for the assertion language (the real app's ids: see selectors.ts). */
@@ -31,3 +32,6 @@ registerThing({
   names: ['post menu', 'dot menu', 'post extra options menu', 'post options menu'],
   locate: (scope) => scope.getByRole('menu', { name: POST.dotMenuName }),
 });
+
+// The RHS send button was "Add Comment" before Mattermost 5.x named it "Reply" (and later "Send Now").
+defineAlias(['add comment', 'add comment button'], { css: [RHS.sendButton] });

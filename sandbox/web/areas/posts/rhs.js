@@ -1,5 +1,6 @@
 import { formatTime, h } from '/static/js/dom.js';
 import { postHeader } from '/static/js/posts.js';
+import { addPreviewToggle } from './preview.js';
 import { addReaction, reactionShortcut } from './reactions.js';
 
 /** Which list the RHS shows, kept for the page of the next channel (see `reopen`). */
@@ -227,6 +228,7 @@ export class RightSidebar {
       event.preventDefault();
       submit();
     });
+    addPreviewToggle(form, box);
     return form;
   }
 
