@@ -29,6 +29,7 @@ import {
   settingInTitle,
   settingLabeled,
 } from './mattermost/console/table';
+import './mattermost/console/preview-banner';
 import { logInThroughUi } from './mattermost/login';
 import { USER, userNamed } from './mattermost/users';
 
@@ -99,18 +100,26 @@ defineStep(
 
 /**
  * "Set "Max File Size" to `-1`", "Set "Enable Rate Limiting" = false", "set Site Name to "X" in System Console >
- * Site Configuration > Customization", "Change "Enable Custom Branding" to true": the setting's control gets the
- * value (not saved yet; "Save" is its own line).
+ * Site Configuration > Customization", "Change "Enable Custom Branding" to true", and the bare assignments of the
+ * Notifications cases ("`Enable Email Notifications` = false", ""Enable Email Batching" = "true", Save"): the
+ * setting's control gets the value (not saved unless the line says so; "Save" is usually its own line).
  */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:set|change|switch)\s+(?:the\s+)?(${QUOTED}|${SETTING_LABEL})(?:\s+setting)?\s+(?:to|=)\s+${VALUE}${IN_CONSOLE}`,
+      String.raw`(?:(?:set|change|switch)\s+(?:the\s+)?|(?=${QUOTED}\s+=))(${QUOTED}|${SETTING_LABEL})(?:\s+setting)?\s+(?:to|=)\s+${VALUE}(,\s*save)?${IN_CONSOLE}`,
     ),
-    async function (this: CasebookWorld, label: string, value: string, path: string | null) {
+    async function (
+      this: CasebookWorld,
+      label: string,
+      value: string,
+      save: string | null,
+      path: string | null,
+    ) {
       const page = await asAdmin(this);
       const { section, setting } = resolveSetting(this, unquote(label), path, page.url());
       await changeSetting(this, section, setting, unquote(value));
+      if (save) await clickSave(page, this.timeouts.actionMs);
     },
   ),
 );

@@ -52,6 +52,8 @@ const VERBS: Record<string, string> = {
 const RULES: Rule[] = [
   // "No changes made", "No results returned": the sentence's own negation is its first word ("Changes made").
   { pattern: /^\s*no\s+(\w)/i, replace: (m) => m[1].toUpperCase() },
+  // "Blue bar message no longer displays" → "Blue bar message displays" (not "no longer does not display").
+  { pattern: /\bno\s+longer\s+/i, replace: () => '' },
   // "are never fired" → "are fired" (not "are not never fired").
   { pattern: /\b(is|are|was|were|should\s+be|will\s+be)\s+never\b\s*/i, replace: (m) => `${m[1]} ` },
   // Negative to positive first, so "is not shown" becomes "is shown" rather than "is not not shown".

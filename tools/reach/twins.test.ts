@@ -69,6 +69,8 @@ describe('negation', () => {
   it('flips the earliest verb phrase, never inside quotes', () => {
     assert.equal(negate('X is shown'), 'X is not shown');
     assert.equal(negate('X is not shown'), 'X is shown');
+    assert.equal(negate('Blue bar message no longer displays'), 'Blue bar message displays');
+    assert.equal(negate('Flag no longer appears on post in center'), 'Flag appears on post in center');
     assert.equal(negate('You see the post'), 'You do not see the post');
     assert.equal(negate('Message `is` displays in center'), 'Message `is` does not display in center');
     assert.equal(negate('The user should be redirected'), 'The user should not be redirected');

@@ -365,6 +365,30 @@ export const SECTIONS: SectionFact[] = [
     ],
   },
   {
+    url: 'site_config/notifications',
+    category: 'site',
+    name: 'Notifications',
+    settings: [
+      {
+        key: 'EmailSettings.SendEmailNotifications',
+        label: 'Enable Email Notifications:',
+        formerLabels: ['Send Email Notifications:'],
+        type: 'bool',
+        help: 'Typically set to true in production. When true, Mattermost attempts to send email notifications. Developers may set this field to false to skip email setup for faster development.',
+        default: true,
+      },
+      {
+        // The console greys it out while email notifications are on (MM-T1106): the banner only warns without them.
+        key: 'EmailSettings.EnablePreviewModeBanner',
+        label: 'Enable Preview Mode Banner:',
+        type: 'bool',
+        help: 'When true, the Preview Mode banner is displayed so users are aware that email notifications are disabled. When false, the Preview Mode banner is not displayed to users.',
+        default: true,
+        disabledBy: 'EmailSettings.SendEmailNotifications',
+      },
+    ],
+  },
+  {
     // Mattermost's PolicySettings page of its time, now the declarative 'site_config/announcement_banner'.
     url: 'site_config/announcement_banner',
     category: 'site',

@@ -65,6 +65,8 @@ export function clientConfigPart(ctx: SandboxContext, store: ConfigStore): () =>
       EnableGifPicker: text('ServiceSettings.EnableGifPicker'),
       EnableEmojiPicker: text('ServiceSettings.EnableEmojiPicker'),
       EnableCustomEmoji: text('ServiceSettings.EnableCustomEmoji'),
+      SendEmailNotifications: text('EmailSettings.SendEmailNotifications'),
+      EnablePreviewModeBanner: text('EmailSettings.EnablePreviewModeBanner'),
       MaxFileSize: text('FileSettings.MaxFileSize'),
       ExperimentalTimezone: text('DisplaySettings.ExperimentalTimezone'),
       // Decided here now that the console stores it (the channels area's fixed 'true' comes first and is overridden).

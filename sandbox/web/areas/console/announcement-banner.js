@@ -8,7 +8,8 @@
 const DISMISSED_PREFIX = '__announcement__';
 
 export function showAnnouncementBanner(config) {
-  document.querySelector('.announcement-bar')?.remove();
+  // Only its own bar: the Preview Mode banner (preview-mode-banner.js) is also an `.announcement-bar`.
+  document.querySelector('.announcement-bar:not(.announcement-bar--preview-mode)')?.remove();
   const text = config.BannerText ?? '';
   if (config.EnableBanner !== 'true' || text === '') return;
   if (localStorage.getItem(DISMISSED_PREFIX + text) === 'true') return;

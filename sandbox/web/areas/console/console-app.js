@@ -5,6 +5,7 @@
  */
 import { api } from '/static/js/api.js';
 import { html, render } from '/static/js/ui.js';
+import { showPreviewModeBanner } from './preview-mode-banner.js';
 import { SectionPage } from './section-page.js';
 import { AdminSidebar } from './sidebar.js';
 import { USER_DETAIL_PATH, UserDetail } from './user-detail.js';
@@ -34,6 +35,7 @@ async function boot() {
     return;
   }
   document.title = `System Console - ${clientConfig.SiteName}`;
+  showPreviewModeBanner(clientConfig);
   const root = document.getElementById('root');
   root.removeAttribute('role');
   render(
