@@ -4,6 +4,7 @@ import type { SandboxContext } from '../../context';
 import type { SandboxArea } from '../area';
 import { defaultConfig } from './config-values';
 import { CATEGORIES, SECTIONS } from './definition';
+import { registerLicenseRoute } from './license';
 import { registerProfileImageRoute } from './profile-image';
 import { clientConfigPart, registerConfigApi } from './routes';
 import { CONFIG_SCHEMA, ConfigStore } from './store';
@@ -37,6 +38,7 @@ class ConsoleArea implements SandboxArea {
     registerConfigApi(api, store, defaults);
     registerUserAdminRoutes(api, ctx);
     registerProfileImageRoute(api, ctx);
+    registerLicenseRoute(api);
     ctx.clientConfigParts.push(clientConfigPart(ctx, store));
   }
 
