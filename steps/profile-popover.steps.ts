@@ -32,19 +32,29 @@ defineStep(
   ),
 );
 
-/** "Click "Edit Profile" link at bottom of your own profile popover.": that control of the own popover. */
+/**
+ * "Click "Edit Profile" link at bottom of your own profile popover.", 'Click on the link "Core Committer" in the
+ * popover' (the popover just opened from a name): that control (a button or a link) of the profile popover. A bare
+ * "the popover" names the one open; with nothing open it is no profile popover's.
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`click\s+(?:the\s+)?(${QUOTED})\s*(?:link|button|option)?\s+(?:at\s+(?:the\s+)?bottom\s+of|in|on|from)\s+(your\s+own|your|the\s+other\s+user's|another\s+user's|the)\s+profile\s+popover`,
+      String.raw`click\s+(?:on\s+)?(?:the\s+)?(?:(?:link|button|option)\s+)?(${QUOTED})\s*(?:link|button|option)?\s+(?:at\s+(?:the\s+)?bottom\s+of|in|on|from)\s+(your\s+own|your|the\s+other\s+user's|another\s+user's|his|her|their|the)\s+(profile\s+)?popover`,
     ),
-    async function (this: CasebookWorld, label: string, whose: string) {
+    async function (this: CasebookWorld, label: string, whose: string, profile: string | null) {
       const page = await this.appPage();
       let popover = profilePopover(page);
       if (!(await popover.isVisible())) {
+        if (!profile) throw new Error(`no profile popover is open to click "${unquote(label)}" in`);
         popover = await openProfilePopover(this, /^your/i.test(whose) || whose === 'the' ? 'own' : 'other');
       }
-      await popover.getByRole('button', { name: unquote(label), exact: true }).click();
+      const name = unquote(label);
+      await popover
+        .getByRole('button', { name, exact: true })
+        .or(popover.getByRole('link', { name, exact: true }))
+        .first()
+        .click();
     },
   ),
 );
