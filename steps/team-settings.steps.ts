@@ -39,21 +39,8 @@ defineStep(
   ),
 );
 
-// What a case does to the Team Settings field it opened, one sentence form each.
-
-/** "Clear Team Name field": the field emptied. */
-defineStep(
-  ...definition(
-    sentence(String.raw`clear\s+(?:the\s+)?team\s+(name|description)\s+field`),
-    async function (this: CasebookWorld, field: string) {
-      teamSettingsVisit(this);
-      const modal = teamSettingsModal(await this.appPage());
-      await modal
-        .locator(field.toLowerCase() === 'name' ? TEAM_SETTINGS.name : TEAM_SETTINGS.description)
-        .fill('');
-    },
-  ),
-);
+// What a case does to the Team Settings field it opened, one sentence form each ("Clear Team Name field" is the
+// generic "Clear <label> field", steps/generic/type.steps.ts).
 
 /** "Type a name longer than 15 characters.": typed key by key, as the field's limit applies to typing. */
 defineStep(
