@@ -45,13 +45,13 @@ defineStep(
 );
 
 /**
- * "Log in with email", "Log in using email / password": the default user logs in with its email address as the
+ * "Log in with email", "Log in using email / password", "Sign in with an account using email / password": the default user logs in with its email address as the
  * login id (Mattermost accepts a username or an email there).
  */
 defineStep(
   ...definition(
     sentence(
-      String.raw`${LOG_IN}(?:\s+as\s+(?:the\s+)?(?:test\s+)?user)?\s+(?:with|using)\s+(?:your\s+|the\s+|an?\s+)?(email|username)(?:\s+address)?(?:\s*\/\s*password|\s+and\s+password)?`,
+      String.raw`${LOG_IN}(?:\s+as\s+(?:the\s+)?(?:test\s+)?user|\s+with\s+an\s+account)?\s+(?:with|using)\s+(?:your\s+|the\s+|an?\s+)?(email|username)(?:\s+address)?(?:\s*\/\s*password|\s+and\s+password)?`,
     ),
     async function (this: CasebookWorld, kind: string) {
       const session = await this.session();
