@@ -85,7 +85,8 @@ CREATE TABLE IF NOT EXISTS posts (
   update_at INTEGER NOT NULL,
   edit_at INTEGER NOT NULL DEFAULT 0,
   delete_at INTEGER NOT NULL DEFAULT 0,
-  is_pinned INTEGER NOT NULL DEFAULT 0
+  is_pinned INTEGER NOT NULL DEFAULT 0,
+  file_ids TEXT NOT NULL DEFAULT '[]'
 );
 CREATE INDEX IF NOT EXISTS posts_channel ON posts(channel_id, create_at);
 `;
@@ -139,5 +140,8 @@ function addMissingColumns(db: Db): void {
   const postColumns = db.prepare('PRAGMA table_info(posts)').all() as { name: string }[];
   if (!postColumns.some((column) => column.name === 'is_pinned')) {
     db.exec('ALTER TABLE posts ADD COLUMN is_pinned INTEGER NOT NULL DEFAULT 0');
+  }
+  if (!postColumns.some((column) => column.name === 'file_ids')) {
+    db.exec("ALTER TABLE posts ADD COLUMN file_ids TEXT NOT NULL DEFAULT '[]'");
   }
 }

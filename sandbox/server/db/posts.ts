@@ -14,11 +14,17 @@ export interface PostRow {
   edit_at: number;
   delete_at: number;
   is_pinned: boolean;
+  /** The files attached when the post was made (Mattermost's Post.FileIds). */
+  file_ids: string[];
   /** Replies of a root post (Mattermost's reply_count), counted when the post is read. */
   reply_count: number;
 }
 
-type StoredPost = Omit<PostRow, 'props' | 'is_pinned'> & { props: string; is_pinned: number };
+type StoredPost = Omit<PostRow, 'props' | 'is_pinned' | 'file_ids'> & {
+  props: string;
+  is_pinned: number;
+  file_ids: string;
+};
 
 // Every read counts the root's live replies, as Mattermost's post list does for reply_count.
 const SELECT_POSTS = `SELECT p.*, (SELECT COUNT(*) FROM posts r
@@ -26,7 +32,12 @@ const SELECT_POSTS = `SELECT p.*, (SELECT COUNT(*) FROM posts r
   FROM posts p`;
 
 function fromStored(row: StoredPost): PostRow {
-  return { ...row, props: JSON.parse(row.props), is_pinned: row.is_pinned === 1 };
+  return {
+    ...row,
+    props: JSON.parse(row.props),
+    is_pinned: row.is_pinned === 1,
+    file_ids: JSON.parse(row.file_ids ?? '[]'),
+  };
 }
 
 export interface PageQuery {
@@ -40,13 +51,14 @@ export class PostStore {
 
   create(
     post: Pick<PostRow, 'channel_id' | 'user_id' | 'message'> &
-      Partial<Pick<PostRow, 'root_id' | 'type' | 'props' | 'create_at'>>,
+      Partial<Pick<PostRow, 'root_id' | 'type' | 'props' | 'create_at' | 'file_ids'>>,
   ): PostRow {
     const now = post.create_at || Date.now();
     const row: PostRow = {
       root_id: '',
       type: '',
       props: {},
+      file_ids: [],
       ...post,
       id: newId(),
       create_at: now,
@@ -59,13 +71,14 @@ export class PostStore {
     this.db
       .prepare(
         `INSERT INTO posts (id, channel_id, user_id, root_id, message, type, props, create_at, update_at, edit_at,
-           delete_at)
+           delete_at, file_ids)
          VALUES (@id, @channel_id, @user_id, @root_id, @message, @type, @props, @create_at, @update_at, @edit_at,
-           @delete_at)`,
+           @delete_at, @file_ids)`,
       )
       .run({
         ...row,
         props: JSON.stringify(row.props),
+        file_ids: JSON.stringify(row.file_ids),
         is_pinned: undefined,
         reply_count: undefined,
       });

@@ -13,11 +13,10 @@ const MAX_MESSAGE_LENGTH = 16383;
 
 const createBody = z.object({
   channel_id: idSchema,
-  // Stored as sent (leading spaces matter in code blocks); only a blank message is refused.
-  message: z
-    .string()
-    .max(MAX_MESSAGE_LENGTH)
-    .refine((message) => message.trim() !== '', 'must not be empty'),
+  // Stored as sent (leading spaces matter in code blocks); a blank message needs files (checked below).
+  message: z.string().max(MAX_MESSAGE_LENGTH),
+  // Mattermost's MaxFilesPerPost (Constants.MAX_UPLOAD_FILES in the web app).
+  file_ids: z.array(idSchema).max(10).optional(),
   root_id: z.union([idSchema, z.literal('')]).optional(),
   // Mattermost keeps a client's create_at (Post.PreSave sets it only when 0): imports and tests post "earlier".
   create_at: z.number().int().min(0).optional(),
@@ -48,7 +47,13 @@ export function registerPostRoutes(app: FastifyInstance, ctx: SandboxContext): v
     if (body.root_id && posts.byId(body.root_id)?.channel_id !== channel.id) {
       throw invalidBodyParam('root_id', 'no such post in this channel');
     }
-    const post = posts.create({ ...body, user_id: auth.user.id });
+    // Like Mattermost, file ids the author may not attach are dropped rather than refused.
+    const fileIds = ctx.postFiles?.claimable(body.file_ids ?? [], auth.user.id, channel.id) ?? [];
+    if (body.message.trim() === '' && fileIds.length === 0) {
+      throw invalidBodyParam('message', 'must not be empty');
+    }
+    const post = posts.create({ ...body, file_ids: fileIds, user_id: auth.user.id });
+    ctx.postFiles?.attach(fileIds, post.id);
     channels.recordPost(channel.id, post.create_at);
     ctx.hub.publishPost(channel, post, auth.user);
     reply.code(201);

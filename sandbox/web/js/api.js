@@ -29,11 +29,13 @@ export async function api(method, path, body) {
   const headers = { 'X-Requested-With': 'XMLHttpRequest' };
   const csrf = readCookie('MMCSRF');
   if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A FormData body (a file upload) goes as multipart, with the boundary the browser picks.
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
   const response = await fetch(`/api/v4${path}`, {
     method,
     headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined || form ? body : JSON.stringify(body),
     credentials: 'same-origin',
   });
   const isJson = (response.headers.get('Content-Type') || '').startsWith('application/json');

@@ -126,14 +126,16 @@ function bindMessageBox(channel, postList, host) {
   let sending = Promise.resolve();
   const send = () => {
     const message = textbox.value;
-    if (!message.trim()) return;
+    // A draft of attached files alone is sent too (Mattermost posts files without text).
+    if (!message.trim() && !host.draftHasContent()) return;
     textbox.value = '';
     error.hidden = true;
     sending = sending.then(async () => {
       try {
         // An area may take the message instead (a slash command); it then shows its own outcome.
-        if (await host.send({ message, channel, postList, textbox, error })) return;
-        const post = await api('POST', '/posts', { channel_id: channel.id, message });
+        if (message.trim() && (await host.send({ message, channel, postList, textbox, error }))) return;
+        const post = await api('POST', '/posts', { channel_id: channel.id, message, ...host.draftFields() });
+        host.clearDraft();
         await postList.add(post);
       } catch (failure) {
         error.hidden = false;

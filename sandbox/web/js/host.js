@@ -12,6 +12,8 @@ import { api } from './api.js';
  * {post, element, author} for each post element rendered; `websocket` (the server event) for each live event.
  * `host.onSend(handler)`: handler({message, channel, postList, textbox, error}) resolves true when it took the
  * message the user sent from the message box (a slash command), so it is not posted as text.
+ * `host.addDraftPart(part)`: part {fields(), hasContent(), clear()} adds to the message being written (attached
+ * files): its fields go into the new post, a draft with content is sent without text, and it is cleared once posted.
  */
 export class AreaHost {
   constructor() {
@@ -19,6 +21,24 @@ export class AreaHost {
     this.listeners = new Map();
     this.state = {};
     this.senders = [];
+    this.draftParts = [];
+  }
+
+  addDraftPart(part) {
+    this.draftParts.push(part);
+  }
+
+  /** The fields the areas add to the post being sent ({file_ids}). */
+  draftFields() {
+    return Object.assign({}, ...this.draftParts.map((part) => part.fields()));
+  }
+
+  draftHasContent() {
+    return this.draftParts.some((part) => part.hasContent());
+  }
+
+  clearDraft() {
+    for (const part of this.draftParts) part.clear();
   }
 
   onSend(handler) {
