@@ -4,7 +4,7 @@ import type { Client4 } from '@mattermost/client';
 import type { Channel } from '@mattermost/types/channels';
 import type { Post } from '@mattermost/types/posts';
 import { ACCOUNTS, clientError, loggedInClient, startTestSandbox } from '../../../testing/fixtures';
-import { tinyPng } from './test-images';
+import { tinyPng } from '../../../testing/images';
 
 // Uploads, attachments and downloads as the web app makes them with Client4.
 describe('files with Client4', () => {

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import type { Channel } from '@mattermost/types/channels';
-import { tinyPng } from '../../../server/areas/files/test-images';
 import { sandboxInBrowser } from '../../../testing/browser';
 import { ACCOUNTS, loggedInClient } from '../../../testing/fixtures';
+import { tinyPng } from '../../../testing/images';
 
 // Attaching files in Chromium: the draft strip, the empty-file warning, the post's attachment, the preview
 // modal and its download link.

@@ -2,7 +2,7 @@ import { deflateSync } from 'node:zlib';
 
 /**
  * A valid PNG of `width` × `height` grey pixels, made on the spot so that no binary fixture is kept: the steps
- * and tests upload it as a tester uploads a picture.
+ * and tests (sandbox tests and the file steps) upload it as a tester uploads a picture.
  */
 export function tinyPng(width: number, height: number): Buffer {
   const header = Buffer.alloc(13);
