@@ -35,12 +35,19 @@ function commandResponse(answer: CommandAnswer) {
 /** A built-in command of another area (/away sets a status): it gets the sandbox and the caller. */
 export type AreaBuiltin = (ctx: SandboxContext, run: BuiltinRun, argument: string) => CommandAnswer;
 const areaBuiltins = new Map<string, AreaBuiltin>();
+/** When a built-in exists only while a setting is on (/test needs EnableTesting): otherwise its trigger is unknown. */
+const availability = new Map<string, (ctx: SandboxContext) => boolean>();
 
 /** Lets an area add a built-in trigger (at module load); a trigger has one meaning. */
-export function registerBuiltin(trigger: string, builtin: AreaBuiltin): void {
+export function registerBuiltin(
+  trigger: string,
+  builtin: AreaBuiltin,
+  isOn?: (ctx: SandboxContext) => boolean,
+): void {
   if (areaBuiltins.has(trigger) || BUILTINS.has(trigger))
     throw new Error(`the built-in slash command /${trigger} is registered twice`);
   areaBuiltins.set(trigger, builtin);
+  if (isOn) availability.set(trigger, isOn);
 }
 
 /** The built-in command's response, or undefined when the trigger is not a built-in one. */
@@ -49,7 +56,8 @@ export function runBuiltin(
   run: BuiltinRun,
 ): ReturnType<typeof commandResponse> | undefined {
   const { trigger, argument } = splitCommand(run.command);
-  const fromArea = areaBuiltins.get(trigger);
+  const on = availability.get(trigger)?.(ctx) ?? true;
+  const fromArea = on ? areaBuiltins.get(trigger) : undefined;
   const builtin = BUILTINS.get(trigger);
   if (!builtin && !fromArea) return undefined;
   const answer = fromArea ? fromArea(ctx, run, argument) : builtin!(argument);

@@ -32,6 +32,8 @@ class ConsoleArea implements SandboxArea {
       defaultConfig({
         'TeamSettings.SiteName': ctx.config.siteName,
         'ServiceSettings.SiteURL': this.siteUrl,
+        // On as on Mattermost's test servers (e2e-tests DEFAULT_TEST_SETTINGS); the loadtest area's /test reads it.
+        'ServiceSettings.EnableTesting': true,
       });
     const store = new ConfigStore(ctx.stores.db, defaults);
     api.addHook('onRequest', async (request) => this.noteSiteUrl(request));

@@ -30,7 +30,8 @@ export function integrationSettings(db: Db): IntegrationSettings {
   return settings;
 }
 
-function savedServiceSettings(db: Db): Record<string, unknown> {
+/** ServiceSettings as the console last saved them ({} before any save). */
+export function savedServiceSettings(db: Db): Record<string, unknown> {
   const table = db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'console_config'")
     .get();

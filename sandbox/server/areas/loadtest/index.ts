@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { SandboxContext } from '../../context';
 import type { SandboxArea } from '../area';
 import { type BuiltinRun, registerBuiltin } from '../commands';
+import { savedServiceSettings } from '../integrations/settings';
 
 /**
  * Mattermost's `/test` slash command (server/channels/app/slashcommands/command_loadtest.go, on when
@@ -65,6 +66,14 @@ function postAsCaller(ctx: SandboxContext, run: BuiltinRun, message: string): vo
   ctx.hub.publishPost(run.channel, post, run.auth.user);
 }
 
-registerBuiltin('test', testCommand);
+/**
+ * ServiceSettings.EnableTesting, as the System Console saved it. Mattermost's default is false, but the sandbox runs
+ * as Mattermost's own test servers do (e2e-tests' DEFAULT_TEST_SETTINGS turn it on), so before any save it is on.
+ */
+function testingEnabled(ctx: SandboxContext): boolean {
+  return savedServiceSettings(ctx.stores.db).EnableTesting !== false;
+}
+
+registerBuiltin('test', testCommand, testingEnabled);
 
 export const area: SandboxArea = { name: 'loadtest' };

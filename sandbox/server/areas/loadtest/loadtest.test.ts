@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Client4 } from '@mattermost/client';
-import { ACCOUNTS, loggedInClient, startTestSandbox } from '../../../testing/fixtures';
+import { ACCOUNTS, clientError, loggedInClient, startTestSandbox } from '../../../testing/fixtures';
 import { testFile } from '.';
 
 describe('/test url with Client4', { timeout: 60_000 }, () => {
@@ -61,5 +61,20 @@ describe('/test url with Client4', { timeout: 60_000 }, () => {
     const hashtag = await search('#hashtag');
     assert.ok(hashtag.includes(testPost));
     assert.ok(!hashtag.includes(plain.id));
+  });
+
+  it('is unknown while System Console > Developer > Enable Testing Commands is false (on by default here)', async () => {
+    const admin = await loggedInClient(sandbox.url, ACCOUNTS.admin);
+    const config = await admin.getConfig();
+    assert.equal(config.ServiceSettings.EnableTesting, true);
+    await admin.patchConfig({ ServiceSettings: { EnableTesting: false } } as never);
+    try {
+      const error = await clientError(() => run('/test url test-search.md'));
+      assert.equal(error.status_code, 404);
+      assert.equal(error.message, "Command with a trigger of '/test' not found.");
+    } finally {
+      await admin.patchConfig({ ServiceSettings: { EnableTesting: true } } as never);
+    }
+    assert.equal((await run('/test url test-search.md')).text, 'Loaded data');
   });
 });
