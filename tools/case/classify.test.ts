@@ -46,5 +46,8 @@ describe('line recognisers', () => {
     assert.equal(stepReference('After 3 seconds, the toast hides'), undefined);
     assert.equal(stepReference('After step 3 and 4, nothing'), undefined);
     assert.equal(stepReference('On 3 teams, it shows'), undefined);
+    // MM-T3163, MM-T3827: "At step 2." heads the lines about action 2, as "After 2." does.
+    assert.deepEqual(stepReference('At step 2.'), { number: 2, rest: '' });
+    assert.equal(stepReference('At 5:00 PM, the reminder shows'), undefined);
   });
 });

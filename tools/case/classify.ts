@@ -118,10 +118,10 @@ export interface StepReference {
   rest: string;
 }
 
-// "After step 8,", "On 2.", "After 3,", "After #3,", "On8.", "In step 4:", "For step 3 -"; never "After 3 seconds"
-// nor "After step 3 and 4".
+// "After step 8,", "On 2.", "After 3,", "After #3,", "On8.", "In step 4:", "For step 3 -", "At step 2."; never
+// "After 3 seconds", "At 5:00" nor "After step 3 and 4".
 const REFERENCE =
-  /^(?:after|on|in|for)\s*(?:step\s*#?(\d+)(?!\s*(?:and|or|&|to|-|–|,\s*\d)\s*\d)\s*[.,:;)\-–]?|#?(\d+)\s*[.,:;)](?!\d))\s*/i;
+  /^(?:after|on|in|for|at)\s*(?:step\s*#?(\d+)(?!\s*(?:and|or|&|to|-|–|,\s*\d)\s*\d)\s*[.,:;)\-–]?|#?(\d+)\s*[.,:;)](?!\d))\s*/i;
 
 /** Reads the "After step N," style prefix that ties an expected line to an action. */
 export function stepReference(text: string): StepReference | undefined {
