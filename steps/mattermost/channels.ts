@@ -21,7 +21,10 @@ export async function expectChannelShown(page: Page, displayName: string, timeou
 /** Opens the first sidebar channel other than the one in the center ("switch to another channel"); its name. */
 export async function openAnotherChannel(page: Page, timeoutMs: number): Promise<string> {
   const other = page.locator(`${CHANNEL.sidebar} a.SidebarLink:not([aria-current="page"])`).first();
-  const name = ((await other.textContent()) ?? '').replace(/^#/, '').trim();
+  // The name only: an unread link also holds its mention count.
+  const label = other.locator('.SidebarChannelLinkLabel');
+  const text = (await label.count()) > 0 ? await label.first().textContent() : await other.textContent();
+  const name = (text ?? '').replace(/^#/, '').trim();
   await other.click();
   await expectChannelShown(page, name, timeoutMs);
   return name;

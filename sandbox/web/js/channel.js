@@ -227,6 +227,7 @@ async function start() {
   // Areas read the place and the user while the first posts render (their menus depend on who is looking).
   Object.assign(host.state, { ...place, user: session.user, postList, config });
   await postList.load();
+  await host.reveal(host.state);
   // The view appears only once it is usable, so "#channel_view is visible" means "loaded" to tests and steps.
   byId('loadingScreen').remove();
   byId('SidebarContainer').hidden = false;

@@ -14,6 +14,8 @@ import { api } from './api.js';
  * message the user sent from the message box (a slash command), so it is not posted as text.
  * `host.addDraftPart(part)`: part {fields(), hasContent(), clear()} adds to the message being written (attached
  * files): its fields go into the new post, a draft with content is sent without text, and it is cleared once posted.
+ * `host.beforeReveal(handler)`: handler(state) is awaited before the view appears, for what must be on screen
+ * from the first look (the sidebar's unread marks: an absence checked at once must not precede them).
  */
 export class AreaHost {
   constructor() {
@@ -22,6 +24,7 @@ export class AreaHost {
     this.state = {};
     this.senders = [];
     this.draftParts = [];
+    this.revealHandlers = [];
   }
 
   addDraftPart(part) {
@@ -39,6 +42,21 @@ export class AreaHost {
 
   clearDraft() {
     for (const part of this.draftParts) part.clear();
+  }
+
+  beforeReveal(handler) {
+    this.revealHandlers.push(handler);
+  }
+
+  /** Runs the areas' beforeReveal handlers; one that fails is reported and the view still appears. */
+  async reveal(state) {
+    for (const handler of this.revealHandlers) {
+      try {
+        await handler(state);
+      } catch (error) {
+        console.error('area beforeReveal handler failed', error);
+      }
+    }
   }
 
   onSend(handler) {
