@@ -5,7 +5,8 @@ import { sentence } from './generic/phrase';
 import './mattermost';
 import { attachToDraft, postDraft, postedProblem } from './mattermost/files/draft';
 import { downloadedProblem, downloadFromPreview, openImagePreview } from './mattermost/files/preview';
-import { describedFile } from './mattermost/files/test-files';
+import { describedFile, fileOfType } from './mattermost/files/test-files';
+import './mattermost/files/vocabulary';
 
 const SPACE_IN_NAME = String.raw`that\s+has\s+a\s+space\s+in\s+(?:its|the)\s+(?:file\s*)?name`;
 const EXTENSION = String.raw`with\s+an?\s+\x60[^\x60]+\x60\s+extension`;
@@ -23,6 +24,23 @@ defineStep(
     ),
     async function (this: CasebookWorld, description: string) {
       await attachToDraft(this, await this.appPage(), describedFile(description));
+    },
+  ),
+);
+
+/**
+ * Attaching a file and posting it at once: "Attach and post a file with image file type" (image, document,
+ * video or unsupported: test-files.ts makes one of each), "Attach a PDF file and post".
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`attach\s+(?:and\s+post\s+a\s+file\s+with\s+(?:an?\s+)?([\w-]+)\s+file\s+type|(${DESCRIBED_FILE})\s+and\s+post(?:\s+it)?)`,
+    ),
+    async function (this: CasebookWorld, type: string | null, description: string | null) {
+      const page = await this.appPage();
+      await attachToDraft(this, page, type ? fileOfType(type) : describedFile(description ?? ''));
+      await postDraft(this, page);
     },
   ),
 );

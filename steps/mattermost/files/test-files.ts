@@ -37,3 +37,26 @@ export function describedFile(description: string): TestFile {
 export function testImage(name = 'casebook-image.png'): TestFile {
   return { name, mimeType: 'image/png', buffer: tinyPng(64, 48) };
 }
+
+/**
+ * A file of a kind the mobile cases name ("a file with image file type"): image → PNG, document → PDF, video →
+ * MP4 (a file of that type, not a playable video), unsupported → an `.ipa` package.
+ */
+export function fileOfType(type: string): TestFile {
+  switch (type.toLowerCase()) {
+    case 'image':
+      return testImage();
+    case 'document':
+      return describedFile('a PDF file');
+    case 'video':
+      return { name: 'casebook-video.mp4', mimeType: 'video/mp4', buffer: Buffer.from('casebook video') };
+    case 'unsupported':
+      return {
+        name: 'casebook-app.ipa',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from('casebook app'),
+      };
+    default:
+      throw new Error(`no test file of type "${type}": image, document, video or unsupported`);
+  }
+}
