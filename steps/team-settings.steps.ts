@@ -10,7 +10,6 @@ import {
   openTeamSettingsField,
   recordTyped,
   serverTeam,
-  TEAM_NAME_MAX,
   TEAM_SETTINGS,
   type TeamField,
   teamSettingsModal,
@@ -40,22 +39,8 @@ defineStep(
 );
 
 // What a case does to the Team Settings field it opened, one sentence form each ("Clear Team Name field" is the
-// generic "Clear <label> field", steps/generic/type.steps.ts).
-
-/** "Type a name longer than 15 characters.": typed key by key, as the field's limit applies to typing. */
-defineStep(
-  ...definition(
-    sentence(String.raw`type\s+a\s+name\s+longer\s+than\s+(\d+)\s+characters`),
-    async function (this: CasebookWorld, longerThan: string) {
-      teamSettingsVisit(this);
-      const page = await this.appPage();
-      const text = longName(Number(longerThan) + 6);
-      await teamSettingsModal(page).locator(TEAM_SETTINGS.name).focus();
-      await page.keyboard.type(text);
-      recordTyped(this, text);
-    },
-  ),
-);
+// generic "Clear <label> field", steps/generic/type.steps.ts; "Type a name longer than 15 characters" and the
+// line checking the limit are the generic length-limit steps, steps/generic/length-limit.steps.ts).
 
 /** "Enter description, click Save": a description of the scenario's own, then the panel's Save. */
 defineStep(
@@ -71,11 +56,6 @@ defineStep(
     },
   ),
 );
-
-/** A readable name of `length` characters (letters and spaces), longer than the field takes. */
-function longName(length: number): string {
-  return 'Casebook renamed this team on purpose'.repeat(2).slice(0, length);
-}
 
 // The outcomes of Team Settings, one sentence form each (a form serves the cases that write it; coverage counts
 // the cases per form). Preferred over the assertion grammar, which would read "Description displays in settings
@@ -108,20 +88,6 @@ defineStep(
       ),
       async function (this: CasebookWorld, urlChange: string) {
         await expectUrlKept(this, await this.appPage(), /not|n't/i.test(urlChange));
-      },
-    ),
-  ),
-);
-
-/** "Typing should not allow more than 15 characters to be entered.": the field keeps at most that many. */
-defineStep(
-  ...preferredOverGrammar(
-    definition(
-      sentence(
-        String.raw`typing\s+should\s+(not\s+)?allow\s+more\s+than\s+(\d+)\s+characters\s+to\s+be\s+entered`,
-      ),
-      async function (this: CasebookWorld, notAllowed: string | null, limit: string) {
-        await expectNameLimited(this, await this.appPage(), Number(limit), Boolean(notAllowed));
       },
     ),
   ),
@@ -203,23 +169,6 @@ async function expectUrlKept(world: CasebookWorld, page: Page, kept: boolean): P
     kept
       ? `expected the URL to stay ${before}, but it is ${new URL(page.url()).pathname}`
       : `expected the URL to change from ${before}, but it did not`,
-  );
-}
-
-async function expectNameLimited(world: CasebookWorld, page: Page, limit: number, limited: boolean) {
-  const visit = teamSettingsVisit(world);
-  if (!visit.typed) throw new Error('no name longer than the limit was typed in this scenario');
-  if (limit !== TEAM_NAME_MAX)
-    throw new Error(
-      `the Team Name field takes ${TEAM_NAME_MAX} characters, not ${limit} (components/team_settings)`,
-    );
-  const value = await teamSettingsModal(page).locator(TEAM_SETTINGS.name).inputValue();
-  const kept = value === visit.typed.slice(0, limit);
-  if (kept === limited) return;
-  throw new Error(
-    limited
-      ? `expected the Team Name field to hold the first ${limit} characters typed ("${visit.typed.slice(0, limit)}"), but it holds "${value}"`
-      : `expected the Team Name field to take more than ${limit} characters, but it holds "${value}" (${value.length})`,
   );
 }
 
