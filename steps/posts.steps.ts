@@ -39,12 +39,13 @@ function whereOf(...phrases: (string | null)[]): 'center' | 'rhs' {
  * [...] > Pin to Channel", "In center channel, click [...] > Delete on one of the pinned
  * posts and delete the post", "On an existing message, click [...] > Edit to open edit modal", "Click [...] of the
  * message you posted and choose "Reply" and verify focus is on RHS's reply textbox" (the focus check is
- * keyboard/focus.ts's).
+ * keyboard/focus.ts's), "On a message in center channel, click [...] > Pin to channel, AND also Save the message
+ * (i.e. click on Save icon)" (then its "Save" item too).
  */
 defineStep(
   ...definition(
     sentence(
-      String.raw`${WHERE}(?:(?:on|hover\s+over)\s+(${TARGET})(?:\s+(?:that\s+)?you\s+just\s+posted(?:\s+in\s+the\s+channel)?)?\s*,?\s*)?click\s+${DOT}(?:\s+(?:on|of)\s+(${TARGET})(?:\s+(?:that\s+)?you\s+(?:just\s+)?posted)?)?\s*(?:>|and\s+then\s+(?:click\s+|select\s+)?|and\s+(?:click|select|choose)\s+|then\s+)\s*["“]?(${ITEM})["”]?(?:\s+on\s+(${TARGET}))?(?:\s+to\s+open\s+(?:the\s+)?(?:edit|reply|delete)\s+(?:modal|box|dialog|mode))?(\s+and\s+(?:delete\s+the\s+post|confirm))?(?:,?\s+and\s+verify\s+(?:that\s+)?(?:the\s+)?focus\s+is\s+(?:on|in)\s+(.+?))?`,
+      String.raw`${WHERE}(?:(?:on|hover\s+over)\s+(${TARGET})(?:\s+(?:that\s+)?you\s+just\s+posted(?:\s+in\s+the\s+channel)?)?\s*,?\s*)?click\s+${DOT}(?:\s+(?:on|of)\s+(${TARGET})(?:\s+(?:that\s+)?you\s+(?:just\s+)?posted)?)?\s*(?:>|and\s+then\s+(?:click\s+|select\s+)?|and\s+(?:click|select|choose)\s+|then\s+)\s*["“]?(${ITEM})["”]?(?:\s+on\s+(${TARGET}))?(,?\s+and\s+also\s+save\s+the\s+(?:message|post)(?:\s*\(\s*i\.e\.,?\s*click\s+on\s+(?:the\s+)?save\s+icon\s*\))?)?(?:\s+to\s+open\s+(?:the\s+)?(?:edit|reply|delete)\s+(?:modal|box|dialog|mode))?(\s+and\s+(?:delete\s+the\s+post|confirm))?(?:,?\s+and\s+verify\s+(?:that\s+)?(?:the\s+)?focus\s+is\s+(?:on|in)\s+(.+?))?`,
     ),
     async function (
       this: CasebookWorld,
@@ -53,12 +54,14 @@ defineStep(
       after: string | null,
       item: string,
       onItem: string | null,
+      alsoSave: string | null,
       confirm: string | null,
       focused: string | null,
     ) {
       const phrase = before ?? after ?? onItem ?? 'message';
       const post = await targetPost(this, phrase);
       await chooseFromDotMenu(this, post, item, whereOf(where, phrase));
+      if (alsoSave) await chooseFromDotMenu(this, post, 'Save', whereOf(where, phrase));
       if (confirm) await confirmDelete(this, post);
       if (focused) await expectFocus(this, focused, false);
     },

@@ -292,7 +292,7 @@ defineStep(
 /**
  * The "Pinned" badge (Mattermost's `.post-pre-header`) of the post the scenario last acted on: "Message has Pinned
  * badge in center channel (but not RHS)" (not on the RHS pinned list), "Pinned badge is removed from message in
- * both center and RHS", "Pinned badge returns on message in both center and RHS" (the thread in the RHS).
+ * both center and RHS", "Pinned badge returns on message in both center and RHS" (the thread or the list in the RHS).
  */
 defineStep(
   ...preferredOverGrammar(
@@ -311,7 +311,9 @@ defineStep(
         const pinned = has
           ? !/not/i.test(has)
           : /returns|not\s+removed/i.test(change ?? '') && !/does\s+not/i.test(change ?? '');
-        const places = has ? [POST.inCenter(post.id)] : [POST.inCenter(post.id), POST.inRhs(post.id)];
+        // The RHS shows the post in its thread or in a list (saved, pinned, search results).
+        const inRhs = `:is(${POST.inRhs(post.id)}, ${LISTS.item(post.id)})`;
+        const places = has ? [POST.inCenter(post.id)] : [POST.inCenter(post.id), inRhs];
         await eventually(this, async () => {
           for (const place of places) {
             const element = page.locator(place);

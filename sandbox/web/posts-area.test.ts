@@ -164,4 +164,23 @@ describe('the posts area: post menu, edit, delete, reply thread, pins', { timeou
     assert.equal(await rhs.count(), 0);
     assert.deepEqual(errors, []);
   });
+
+  it('badges in the RHS lists: the saved list shows Pinned (not Saved), the pinned list Saved (not Pinned), live', async () => {
+    const id = await post('pin and save this');
+    await (await openDotMenu(id)).getByRole('menuitem', { name: 'Pin to Channel' }).click();
+    await page.locator(`#post_${id} .post-pre-header`, { hasText: 'Pinned' }).waitFor();
+    await (await openDotMenu(id)).getByRole('menuitem', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Saved messages' }).click();
+    const item = page.locator(`#sidebar-right #searchResult_${id}`);
+    await item.waitFor();
+    assert.deepEqual(await item.locator('.post-pre-header').allTextContents(), ['Pinned']);
+    await (await openDotMenu(id)).getByRole('menuitem', { name: 'Unpin from Channel' }).click();
+    await item.locator('.post-pre-header').waitFor({ state: 'detached' });
+    await (await openDotMenu(id)).getByRole('menuitem', { name: 'Pin to Channel' }).click();
+    await page.locator('#channelHeaderPinButton').click();
+    const pinned = page.locator(`#sidebar-right #searchResult_${id}`);
+    await pinned.waitFor();
+    assert.deepEqual(await pinned.locator('.post-pre-header').allTextContents(), ['Saved']);
+    assert.deepEqual(errors, []);
+  });
 });

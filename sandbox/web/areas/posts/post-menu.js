@@ -164,8 +164,11 @@ function editedIndicator(post, element, location) {
 
 function pinnedHeader(post, element, location, saved) {
   const shown = element.querySelector('.post-pre-header');
-  // Mattermost shows the badge in the channel and the thread, not on the pinned or saved list in the RHS.
-  const label = location === 'SEARCH' ? '' : post.is_pinned ? 'Pinned' : saved ? 'Saved' : '';
+  // Mattermost's PostPreHeader: a list in the RHS skips the badge that names the list itself (skipPinned in the
+  // pinned list, skipFlagged in the saved list); search results and the center show both.
+  const list = location === 'SEARCH' ? element.dataset.list : '';
+  const pinned = post.is_pinned && list !== 'pinned';
+  const label = pinned ? 'Pinned' : saved && list !== 'saved' ? 'Saved' : '';
   if (shown && shown.textContent !== label) shown.remove();
   if (label && !element.querySelector('.post-pre-header')) {
     element.querySelector('.post__content').prepend(h('div', { className: 'post-pre-header' }, label));

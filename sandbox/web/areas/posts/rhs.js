@@ -284,6 +284,8 @@ export class RightSidebar {
   renderSearchItem(post, list, channelName) {
     const element = postElement(post, this.authorName(post), 'searchResult', 'rhsPostMessageText');
     element.setAttribute('data-testid', 'search-item-container');
+    // Which list it is in decides the badges it shows (post-menu.js pinnedHeader).
+    element.dataset.list = this.view?.kind ?? '';
     if (channelName) {
       const header = h('div', { className: 'search-channel__name' }, channelName);
       element.prepend(header);
