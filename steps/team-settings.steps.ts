@@ -107,18 +107,6 @@ defineStep(
   ),
 );
 
-/** 'Error: "This field is required"': that error under the field Team Settings edited. */
-defineStep(
-  ...preferredOverGrammar(
-    definition(
-      sentence(String.raw`error:\s*(${QUOTED})`),
-      async function (this: CasebookWorld, error: string) {
-        await expectFieldError(this, await this.appPage(), unquote(error));
-      },
-    ),
-  ),
-);
-
 /**
  * Polls `holds` for the step's wait: true as soon as it holds. A negated line ("does not show") watches the whole
  * wait, since the save before it may still be landing; a check made at once would pass for the wrong reason.
@@ -189,13 +177,3 @@ async function expectDescription(world: CasebookWorld, page: Page, displayed: bo
   );
 }
 
-async function expectFieldError(world: CasebookWorld, page: Page, text: string): Promise<void> {
-  teamSettingsVisit(world);
-  const error = teamSettingsModal(page).locator(TEAM_SETTINGS.error).filter({ hasText: text });
-  try {
-    await error.first().waitFor({ state: 'visible', timeout: world.timeouts.expectMs });
-  } catch {
-    const shown = await teamSettingsModal(page).locator(TEAM_SETTINGS.error).allTextContents();
-    throw new Error(`expected the error "${text}" in Team Settings; errors shown: ${JSON.stringify(shown)}`);
-  }
-}

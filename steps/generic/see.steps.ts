@@ -22,12 +22,15 @@ defineStep(
   ),
 );
 
-/** "Error message "Please enter your current password."" (an expected line without a verb). */
+/**
+ * "Error message "Please enter your current password."", 'Error: "This field is required"' (an expected line
+ * without a verb).
+ */
 defineStep(
   ...preferredOverGrammar(
     definition(
       sentence(
-        String.raw`(?:an?\s+|the\s+)?error\s+message(?:\s+(?:of|saying|reading|is))?:?\s+(${QUOTED})(?:\s+(?:is\s+)?(?:shown|displayed|appears))?`,
+        String.raw`(?:an?\s+|the\s+)?error(?:\s+message(?:\s+(?:of|saying|reading|is))?)?:?\s+(${QUOTED})(?:\s+(?:is\s+)?(?:shown|displayed|appears))?`,
       ),
       async function (this: CasebookWorld, raw: string) {
         await expectTextShown(await this.appPage(), unquote(raw), this.timeouts.expectMs);
