@@ -176,4 +176,3 @@ async function expectDescription(world: CasebookWorld, page: Page, displayed: bo
       : `expected the description "${visit.typed}" not to show in the Team Settings modal, but it does`,
   );
 }
-
