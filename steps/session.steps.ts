@@ -247,13 +247,17 @@ defineStep(
   ),
 );
 
-/** "Switch to User B", "Go back to user A's browser": the session of that user (opened and logged in if new). */
+/**
+ * "Switch to User B", "Go back to user A's browser", and "User A:" heading the lines done as that user: the session
+ * of that user (opened and logged in if new). A bare "User A" without the colon is a name in a list, not a switch.
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:switch|go\s+back|return|come\s+back)\s+to\s+(user\s*[ab12])(?:'s\s+(?:session|browser|window))?`,
+      String.raw`(?:(?:switch|go\s+back|return|come\s+back)\s+to\s+(user\s*[ab12])(?:'s\s+(?:session|browser|window))?|(user\s*[ab12])\s*:)`,
     ),
-    async function (this: CasebookWorld, who: string) {
+    async function (this: CasebookWorld, switched: string | null, heading: string | null) {
+      const who = (switched ?? heading)!;
       const name = sessionNameForUser(who)!;
       const session = await this.sessions.switchTo(name, this.step.position);
       if (!session.user) await logInThroughUi(session, userNamed(this, who), this.timeouts.navigationMs);
