@@ -45,11 +45,14 @@ defineStep(
   ),
 );
 
-/** "Check the “Remember me” checkbox", "Uncheck **Notify me** box": only with an element word. */
+/**
+ * "Check the “Remember me” checkbox", "Uncheck **Notify me** box": only with an element word. "Clear" is about a
+ * checkbox only when the line says checkbox or toggle: "Clear the search box" empties a field (type.steps.ts).
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(check|tick|uncheck|untick|deselect|clear)\s+(?:the\s+)?(${LABEL})\s+(?:checkbox|check box|box|toggle)`,
+      String.raw`(check|tick|uncheck|untick|deselect|clear(?=\s.*\b(?:checkbox|check box|toggle)\b))\s+(?:the\s+)?(${LABEL})\s+(?:checkbox|check box|box|toggle)`,
     ),
     async function (this: CasebookWorld, verb: string, label: string) {
       await setChecked(this, label, !/^(un|de|clear)/i.test(verb));
