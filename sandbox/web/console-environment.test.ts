@@ -23,18 +23,20 @@ describe('System Console > Environment pages', { timeout: 180_000 }, () => {
     assert.equal(await page.getByTestId('RateLimitSettings.VaryByHeaderinput').isEnabled(), true);
   });
 
-  it('shows the Developer page as "Developer Settings" and saves Enable Testing Commands', async () => {
+  it('shows the Developer page as "Developer Settings" and saves Enable Testing Commands turned off', async () => {
     const page = await web.logIn(ACCOUNTS.admin);
     await page.goto('/admin_console/site_config/customization');
     await page.getByTestId('environment').getByRole('link', { name: 'Developer', exact: true }).click();
     await page.getByTestId('ServiceSettings.EnableTestinglabel').waitFor();
     assert.equal(await page.locator('.admin-console__header').textContent(), 'Developer Settings');
-    await page.getByTestId('ServiceSettings.EnableTestingtrue').check();
+    // On by default in the sandbox (as on Mattermost's e2e servers, for `/test url`): a change is to turn it off.
+    assert.equal(await page.getByTestId('ServiceSettings.EnableTestingtrue').isChecked(), true);
+    await page.getByTestId('ServiceSettings.EnableTestingfalse').check();
     await page.locator('#saveSetting').click();
     await page.locator('#saveSetting:disabled').waitFor();
     const config = await page.request.get('/api/v4/config', {
       headers: { 'X-Requested-With': 'XMLHttpRequest' },
     });
-    assert.equal((await config.json()).ServiceSettings.EnableTesting, true);
+    assert.equal((await config.json()).ServiceSettings.EnableTesting, false);
   });
 });
