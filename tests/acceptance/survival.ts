@@ -29,7 +29,8 @@ const NOTE = /^(?:notes?|nb|n\.b\.|tip|important|warning|caution)\s*[:\-–]/i;
 const LABEL =
   /^(?:(?:test )?(?:steps?|expected(?: results?)?|results?|pre-?conditions?|prerequisites?|notes?|tests?|set ?up|test data|objective|actions?|(?:positive|negative) (?:scenarios?|cases?|tests?))\s*:?|none|n\/a|nothing)\.?$/i;
 const SUBTITLE = /^(?:#+\s|(?:scenario|case|part|test case)\s*\d*\s*[:.)\-–])/i;
-const REFERENCE = /^(?:after|on|in|for)\s*(?:step\s*#?\d+\s*[.,:;)\-–]?|#?\d+\s*[.,:;)])\s*/i;
+// "At step 2." too, since the converter reads it as "After 2." (tools/case/classify.ts); never "At 5:00".
+const REFERENCE = /^(?:after|on|in|for|at)\s*(?:step\s*#?\d+\s*[.,:;)\-–]?|#?\d+\s*[.,:;)](?!\d))\s*/i;
 const LINK = /!?\[((?:\\.|[^\]\\])*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)|<https?:[^>]*>|https?:\/\/\S+/g;
 const MARKDOWN_LINK = /!?\[((?:\\.|[^\]\\])*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g;
 
