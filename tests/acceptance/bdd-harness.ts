@@ -127,3 +127,35 @@ export async function closedPort(): Promise<number> {
   await new Promise((resolve) => server.close(resolve));
   return port;
 }
+
+/** Polls `predicate` until it holds, or fails naming `what` it waited for. */
+export async function waitFor(predicate: () => boolean, what: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** A case file of the author's own, in the corpus format: front matter, a title and one step holding `body`. */
+export function caseFile(key: string, body: string): string {
+  return [
+    '---',
+    `name: "${key} scenario"`,
+    'status: Active',
+    'priority: Normal',
+    'folder: Runner Checks',
+    'priority_p1_to_p4: P2 - Core Functions (Do core functions work?)',
+    'manual_test_environments:',
+    '- Webapp',
+    `key: ${key}`,
+    '---',
+    '',
+    `## ${key}: ${key} scenario`,
+    '',
+    '**Step 1**',
+    '',
+    body,
+    '',
+  ].join('\n');
+}

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { closedPort, processesMarked, runNpm, startNpm } from './bdd-harness';
+import { closedPort, processesMarked, runNpm, startNpm, waitFor } from './bdd-harness';
 
 const SLOW_FEATURE = `Feature: Interruptible run
 
@@ -18,14 +18,6 @@ const SLOW_FEATURE = `Feature: Interruptible run
     And wait 20 seconds
     And wait 20 seconds
 `;
-
-async function waitFor(predicate: () => boolean, what: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 function commandOf(pid: number): string {
   try {

@@ -5,37 +5,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DEBIAN_CHROMIUM, findBrowser } from '../../tools/bdd/browser-path';
-import { closedPort, processesMarked, REPO, runNpm, scenarioResults, startNpm } from './bdd-harness';
-
-function caseFile(key: string, body: string): string {
-  return [
-    '---',
-    `name: "${key} scenario"`,
-    'status: Active',
-    'priority: Normal',
-    'folder: Runner Checks',
-    'priority_p1_to_p4: P2 - Core Functions (Do core functions work?)',
-    'manual_test_environments:',
-    '- Webapp',
-    `key: ${key}`,
-    '---',
-    '',
-    `## ${key}: ${key} scenario`,
-    '',
-    '**Step 1**',
-    '',
-    body,
-    '',
-  ].join('\n');
-}
-
-async function waitFor(predicate: () => boolean, what: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+import {
+  caseFile,
+  closedPort,
+  processesMarked,
+  REPO,
+  runNpm,
+  scenarioResults,
+  startNpm,
+  waitFor,
+} from './bdd-harness';
 
 describe('npm run bdd (the real launcher)', { timeout: 300_000 }, () => {
   let work: string;

@@ -4,42 +4,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { processesMarked, type Started, startNpm } from './bdd-harness';
+import { caseFile, processesMarked, type Started, startNpm, waitFor } from './bdd-harness';
 
 /** A case of the author's own, in a folder outside the project, as a QA engineer writes it. */
 function watchedCase(channel: string): string {
-  return [
-    '---',
-    'name: "Watched case"',
-    'status: Active',
-    'priority: Normal',
-    'folder: Runner Checks',
-    'priority_p1_to_p4: P2 - Core Functions (Do core functions work?)',
-    'manual_test_environments:',
-    '- Webapp',
-    'key: MM-T90101',
-    '---',
-    '',
-    '## MM-T90101: Watched case',
-    '',
-    '**Step 1**',
-    '',
-    '1. Login as admin user',
-    '2. Go to Off-Topic',
-    '',
-    '**Expected**',
-    '',
-    `The ${channel} channel is displayed`,
-    '',
-  ].join('\n');
-}
-
-async function waitFor(predicate: () => boolean, what: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  return caseFile(
+    'MM-T90101',
+    [
+      '1. Login as admin user',
+      '2. Go to Off-Topic',
+      '',
+      '**Expected**',
+      '',
+      `The ${channel} channel is displayed`,
+    ].join('\n'),
+  );
 }
 
 const count = (text: string, line: RegExp) => (text.match(line) ?? []).length;

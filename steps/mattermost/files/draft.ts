@@ -37,14 +37,7 @@ export async function attachToDraft(world: CasebookWorld, page: Page, file: Test
   try {
     await uploaded.first().waitFor({ state: 'visible', timeout: world.timeouts.expectMs });
   } catch {
-    const error = await page
-      .locator(FILES.postError)
-      .first()
-      .textContent()
-      .catch(() => null);
-    throw new Error(
-      `"${file.name}" was not shown uploaded in the message draft${error ? `; the page says: ${error}` : ''}`,
-    );
+    throw new Error(`"${file.name}" was not shown uploaded in the message draft${await pageSays(page)}`);
   }
   draftFiles(world).push(file);
   world.remember('file', { label: file.name, details: { where: 'draft' } });
@@ -67,12 +60,7 @@ export async function postDraft(world: CasebookWorld, page: Page): Promise<strin
   try {
     await posts.nth(before).waitFor({ state: 'visible', timeout: world.timeouts.expectMs });
   } catch {
-    const error = await page
-      .locator(FILES.postError)
-      .first()
-      .textContent()
-      .catch(() => null);
-    throw new Error(`no new post appeared after pressing Enter${error ? `; the page says: ${error}` : ''}`);
+    throw new Error(`no new post appeared after pressing Enter${await pageSays(page)}`);
   }
   const id = ((await posts.last().getAttribute('id')) ?? '').replace(/^post_/, '');
   world.remember('post', { label: text, id, details: { files: files.map((file) => file.name).join('\n') } });
@@ -101,4 +89,14 @@ export async function postedProblem(world: CasebookWorld, page: Page): Promise<s
     }
   }
   return undefined;
+}
+
+/** "; the page says: <the error under the message box>", or nothing when it shows none. */
+async function pageSays(page: Page): Promise<string> {
+  const error = await page
+    .locator(FILES.postError)
+    .first()
+    .textContent()
+    .catch(() => null);
+  return error ? `; the page says: ${error}` : '';
 }
