@@ -43,11 +43,11 @@ export class SidebarUnreads {
   mark(channel) {
     const link = this.itemOf(channel);
     if (!link) return;
-    const unread = this.isUnread(channel) || this.mentions(channel) > 0;
+    const mentions = this.mentions(channel);
+    const unread = this.isUnread(channel) || mentions > 0;
     link.classList.toggle('unread-title', unread);
     link.closest('li')?.classList.toggle('unread', unread);
     link.querySelector('#unreadMentions')?.remove();
-    const mentions = this.mentions(channel);
     // The real link names its channel and count in an aria-label; here the link keeps the channel's name.
     if (mentions > 0)
       link.append(
