@@ -34,7 +34,7 @@ export class DraftFiles {
         'aria-label': formatMessage({ id: 'accessibility.button.attachment', defaultMessage: 'attachment' }),
         onclick: (event) => this.open(event),
       },
-      h('span', { className: 'icon icon-paperclip', 'aria-hidden': 'true' }, '📎'),
+      paperclipIcon(),
     );
     form.prepend(this.strip);
     textbox.after(h('div', { className: 'file-upload' }, this.button, this.input));
@@ -183,4 +183,16 @@ function uploadedItem(info, onRemove) {
       h('i', { className: 'icon icon-close', 'aria-hidden': 'true' }, '×'),
     ),
   );
+}
+
+/**
+ * The paperclip as an inline SVG: the 📎 emoji drew as an empty box where the system has no colour-emoji font (the
+ * Debian browser here), and the web app draws its icons as a font of its own (`icon-paperclip`).
+ */
+function paperclipIcon() {
+  const icon = h('span', { className: 'icon icon-paperclip', 'aria-hidden': 'true' });
+  icon.innerHTML =
+    '<svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" ' +
+    'stroke-linecap="round"><path d="M16 6.5v10a4 4 0 0 1-8 0V5a2.5 2.5 0 0 1 5 0v10.5a1 1 0 0 1-2 0V7"/></svg>';
+  return icon;
 }
