@@ -119,3 +119,11 @@ describe('npm run reach on a tiny case folder', { timeout: 900_000 }, () => {
     );
   });
 });
+
+describe('npm run reach with a wrong flag', () => {
+  it('refuses a baseline sample without --baseline-only, saying what to add', async () => {
+    const run = await runNpm('reach', ['--baseline-sample', '2']);
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(run.stderr, /--baseline-sample picks from the baseline lists: add --baseline-only/);
+  });
+});

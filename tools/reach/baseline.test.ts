@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { appendToBaseline, checkBaseline, loadBaseline } from './baseline';
+import { appendToBaseline, checkBaseline, loadBaseline, sampleBaseline } from './baseline';
 import type { CaseRecord } from './summary';
 
 let dir: string;
@@ -34,6 +34,18 @@ describe('baseline', () => {
       ['a/MM-T1.md', 'a/MM-T2.md'],
     );
     assert.equal(baseline.fileOf.get('a/MM-T2.md'), path.join(dir, 'posts.json'));
+  });
+
+  it('samples n cases of each file, evenly spread, the same every time', () => {
+    const cases = (prefix: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({ path: `${prefix}/MM-T${i}.md`, area: prefix, exercises: 'x' }));
+    write('big.json', cases('big', 6));
+    write('small.json', cases('small', 1));
+    const baseline = loadBaseline(dir);
+    const sample = [...sampleBaseline(baseline, 3)];
+    assert.deepEqual(sample, ['big/MM-T0.md', 'big/MM-T2.md', 'big/MM-T4.md', 'small/MM-T0.md']);
+    assert.deepEqual([...sampleBaseline(baseline, 3)], sample);
+    assert.equal(sampleBaseline(baseline, 10).size, 7, 'a file shorter than n runs whole');
   });
 
   it('names the file of a malformed list', () => {

@@ -55,6 +55,25 @@ export function loadBaseline(dir: string): Baseline {
   return { entries, fileOf };
 }
 
+/**
+ * Up to `perFile` entries of each baseline file, evenly spread over its list (the first always among them): the
+ * fast tier of `npm test`, which touches every area while the CI proof runs every case. Deterministic, so a
+ * failure in the tier reproduces.
+ */
+export function sampleBaseline(baseline: Baseline, perFile: number): Set<string> {
+  const byFile = new Map<string, string[]>();
+  for (const entry of baseline.entries) {
+    const file = baseline.fileOf.get(entry.path) ?? '';
+    byFile.set(file, [...(byFile.get(file) ?? []), entry.path]);
+  }
+  const sample = new Set<string>();
+  for (const paths of byFile.values()) {
+    const take = Math.min(perFile, paths.length);
+    for (let i = 0; i < take; i += 1) sample.add(paths[Math.floor((i * paths.length) / take)]);
+  }
+  return sample;
+}
+
 export interface BaselineCheck {
   /** Baseline cases this run covered that no longer pass. */
   regressions: CaseRecord[];

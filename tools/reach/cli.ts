@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { corpusDir, DEFAULT_CORPUS, missingCorpusMessage } from '../corpus';
-import { appendToBaseline, type BaselineCheck, checkBaseline, loadBaseline } from './baseline';
+import {
+  appendToBaseline,
+  type BaselineCheck,
+  checkBaseline,
+  loadBaseline,
+  sampleBaseline,
+} from './baseline';
 import { type CaseFilter, globMatcher } from './corpus';
 import { reach } from './reach';
 import { REPO_ROOT } from './run';
@@ -20,6 +26,7 @@ interface CliOptions {
   twins: boolean;
   twinKinds: TwinKind[];
   baselineOnly?: boolean;
+  baselineSample?: number;
   updateBaseline?: boolean;
   baselineFile?: string;
   baselineDir: string;
@@ -55,6 +62,11 @@ function parseArgs(argv: string[]): CliOptions {
       'cases whose path (relative to the corpus) or key matches: "channels/messaging/**", "MM-T21*", "MM-T2084,MM-T496"',
     )
     .option('--baseline-only', 'only the cases listed in tests/reach/baseline/*.json')
+    .option(
+      '--baseline-sample <n>',
+      'with --baseline-only: n cases of each baseline file, evenly spread (a fast tier touching every area)',
+      positiveInteger,
+    )
     .option('--parallel <n>', 'cucumber workers for the browser runs', positiveInteger, 1)
     .option('--no-twins', 'do not run the falsified twins of passing cases')
     .option('--twin-kinds <list>', 'which twins: quote,negation,absence (default: all)', twinKinds, [
@@ -99,7 +111,13 @@ async function main(argv: string[]): Promise<number> {
   }
   const baseline = loadBaseline(options.baselineDir);
   const byGlob: CaseFilter = options.only ? globMatcher(options.only) : () => true;
-  const listed = new Set(baseline.entries.map((e) => e.path));
+  if (options.baselineSample && !options.baselineOnly) {
+    log('error: --baseline-sample picks from the baseline lists: add --baseline-only');
+    return 2;
+  }
+  const listed = options.baselineSample
+    ? sampleBaseline(baseline, options.baselineSample)
+    : new Set(baseline.entries.map((e) => e.path));
   const select: CaseFilter = (relPath, key) =>
     byGlob(relPath, key) && (!options.baselineOnly || listed.has(relPath));
   const run = await reach({
