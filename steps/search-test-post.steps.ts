@@ -1,9 +1,10 @@
 import { defineStep } from '@cucumber/cucumber';
 import type { CasebookWorld } from '../support/world';
 import { definition } from './generic/define';
-import { sentence } from './generic/phrase';
+import { QUOTED, sentence } from './generic/phrase';
 import './mattermost';
-import { lastSearch, resultFor, SEARCH } from './mattermost/search/search';
+import { highlightedWords, lastSearch, resultFor, SEARCH, searchFor } from './mattermost/search/search';
+import { searchText } from './mattermost/search/terms';
 import {
   clickTestPostHashtag,
   type HashtagClick,
@@ -135,4 +136,73 @@ function occurrences(world: CasebookWorld, hashtag: string): number {
   const text = world.memory.latest('test post')?.details?.text ?? '';
   const escaped = hashtag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return (text.match(new RegExp(`${escaped}(?![\\p{L}\\p{N}_]|[.-][\\p{L}\\p{N}_])`, 'giu')) ?? []).length;
+}
+
+/**
+ * "Test post is returned, search term is highlighted", "… (just `hell` is highlighted within word `hello`)", "If
+ * applicable: Previous test post containing `Hello world` is returned and terms are highlighted": the test post
+ * among the results of the last search, each searched word marked in it (a `prefix*` word: its prefix), and with
+ * "just `x` is highlighted within word `y`" exactly `x` marked inside `y`, never the whole word.
+ */
+defineStep(
+  ...definition(
+    new RegExp(
+      String.raw`^\s*(?:if\s+applicable:?\s+)?(?:the\s+)?(?:previous\s+)?test\s+post(?:\s+containing\s+(${QUOTED}))?\s+is\s+(not\s+)?returned(?:\s*(?:,|and)\s*(?:the\s+)?(?:search\s+)?terms?\s+(?:is\s+|are\s+)?highlighted(?:\s*\(\s*just\s+(${QUOTED})\s+is\s+highlighted\s+within\s+(?:the\s+)?word\s+(${QUOTED})\s*\))?)?\s*[.!]?\s*$`,
+      'iu',
+    ),
+    async function (
+      this: CasebookWorld,
+      containing: string | null,
+      not: string | null,
+      just: string | null,
+      word: string | null,
+    ) {
+      await searchAgainWithTestPost(this);
+      const text = this.memory.latest('test post')?.details?.text ?? '';
+      if (containing && !text.toLowerCase().includes(searchText(containing).toLowerCase()))
+        throw new Error(`the test post does not contain "${searchText(containing)}"`);
+      const view = await currentView(this);
+      if (not) {
+        if (view.listed) throw new Error(`the test post is among the results for "${view.hashtag}"`);
+        return;
+      }
+      if (!view.listed) throw new Error(`the test post is not among the results for "${view.hashtag}"`);
+      if (!/highlighted/i.test(this.step.text)) return;
+      const problem = just
+        ? partialMarkProblem(view, searchText(just), searchText(word ?? ''))
+        : unmarkedProblem(view);
+      if (problem) throw new Error(`in the test post's result: ${problem}`);
+    },
+  ),
+);
+
+/**
+ * The search cases presume the test post of their suite ("/test url test-search.md has been run"): a scenario
+ * that has none posts it now and makes its last search again, so that the post was there before the search.
+ */
+async function searchAgainWithTestPost(world: CasebookWorld): Promise<void> {
+  const terms = lastSearch(world);
+  if (world.memory.latest('test post')?.id) return;
+  await postTestFile(world);
+  await searchFor(world, terms);
+}
+
+function unmarkedProblem(view: HashtagClick): string | undefined {
+  const marked = view.highlights.map((text) => text.toLowerCase());
+  const missing = highlightedWords(view.hashtag)
+    .map((word) => word.toLowerCase())
+    .filter((word) => !marked.some((text) => text.startsWith(word)));
+  if (missing.length === 0) return undefined;
+  return `not highlighted: ${missing.join(', ')} (highlighted: ${view.highlights.join(', ') || 'nothing'})`;
+}
+
+/** `part` marked on its own inside `word`: a mark reading `part` and none reading the whole word. */
+function partialMarkProblem(view: HashtagClick, part: string, word: string): string | undefined {
+  const marked = view.highlights.map((text) => text.toLowerCase());
+  const shown = `highlighted: ${view.highlights.join(', ') || 'nothing'}`;
+  if (!word.toLowerCase().startsWith(part.toLowerCase()) || part.length >= word.length)
+    return `"${part}" is not a part of the word "${word}": the line cannot be checked`;
+  if (!marked.includes(part.toLowerCase())) return `"${part}" is not highlighted on its own (${shown})`;
+  if (marked.includes(word.toLowerCase())) return `the whole word "${word}" is highlighted (${shown})`;
+  return undefined;
 }
