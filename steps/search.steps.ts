@@ -349,46 +349,78 @@ defineStep(
 );
 
 /**
- * "First user searches for string that exists in DM with second user (in Se, and above steps, it's `direct`)":
- * a DM where another user (the scenario's own) posted the word (the quoted one, or a unique word), then the
- * search for it.
+ * "First user searches for string that exists in DM with second user (in Se, and above steps, it's `direct`)",
+ * "Search for the word you know will return the DM, verify as described ➜": a search for the word of the
+ * scenario's DM post; when the scenario made none, a DM where another user (the scenario's own) posts the word
+ * (the quoted one, or a unique word) first.
  */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:(?:the\s+)?first\s+user|user\s+a|you)\s+searches?\s+for\s+(?:a\s+)?(?:string|word|text|term)\s+that\s+exists\s+in\s+(?:a\s+|the\s+)?(?:DM|direct\s+message)\s+with\s+(?:the\s+)?(?:second|other|another)\s+user(?:\s*\([^()\x60]*\x60([^\x60]+)\x60[^()]*\))?`,
+      String.raw`(?:(?:(?:the\s+)?first\s+user|user\s+a|you)\s+searches?\s+for\s+(?:a\s+)?(?:string|word|text|term)\s+that\s+exists\s+in\s+(?:a\s+|the\s+)?(?:DM|direct\s+message)\s+with\s+(?:the\s+)?(?:second|other|another)\s+user(?:\s*\([^()\x60]*\x60([^\x60]+)\x60[^()]*\))?|search\s+for\s+the\s+(?:word|string|term)\s+(?:that\s+)?you\s+know\s+will\s+return\s+the\s+(?:DM|direct\s+message)(?:\s+post)?(?:,?\s+(?:and\s+)?verify\s+as\s+described\s*➜?)?)`,
     ),
     async function (this: CasebookWorld, quoted: string | null) {
-      const word = quoted?.trim() || uniqueWord(this);
-      await messageInDirectChannel(this, `${word} message, posted in a DM for this scenario`);
-      await searchFor(this, word);
+      await searchFor(this, await directMessageWord(this, quoted?.trim()));
     },
   ),
 );
 
-/** "RHS displays search results including DM, with search term highlighted": the DM post the scenario made. */
+/**
+ * "RHS displays search results including DM, with search term highlighted", "The post in the DM with the
+ * deactivated user is still returned in search results": the DM post the scenario made among the results (and
+ * the searched word marked in it, when the line says so); negated, not among the results of an answered search.
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:the\s+)?RHS\s+(?:displays|shows)\s+(?:the\s+)?search\s+results\s+including\s+(?:the\s+|a\s+)?(?:DM|direct\s+message)(?:\s+posts?)?,?\s+with\s+(?:the\s+)?search\s+terms?\s+highlighted`,
+      String.raw`(?:(?:the\s+)?RHS\s+(?:displays|shows)\s+(?:the\s+)?search\s+results\s+including\s+(?:the\s+|a\s+)?(?:DM|direct\s+message)(?:\s+posts?)?|(?:the\s+)?post\s+in\s+the\s+(?:DM|direct\s+message)(?:\s+with\s+(?:the\s+)?[\w\s-]+?)?\s+is\s+(?:still\s+)?(not\s+)?returned\s+in\s+(?:the\s+)?search\s+results)(,?\s+with\s+(?:the\s+)?search\s+terms?\s+highlighted)?`,
     ),
-    async function (this: CasebookWorld) {
-      const post = this.memory
-        .all('post')
-        .filter((item) => item.details?.direct === 'yes')
-        .at(-1);
-      if (!post?.id) throw new Error('no post in a DM was made earlier in this scenario');
+    async function (this: CasebookWorld, not: string | null, highlighted: string | null) {
+      const post = lastDirectPost(this);
+      if (!post) throw new Error('no post in a DM was made earlier in this scenario');
       const page = await this.appPage();
       const item = resultFor(page, { text: post.label, id: post.id });
+      if (not) {
+        await requireAnsweredSearch(this);
+        if ((await item.count()) > 0)
+          throw new Error(`the DM post "${post.label}" is among the search results`);
+        return;
+      }
       await expectVisible(
         item,
         `the DM post "${post.label}" among the search results`,
         this.timeouts.expectMs,
       );
-      await expectHighlighted(this, item);
+      if (highlighted) await expectHighlighted(this, item);
     },
   ),
 );
+
+// The DM post a search step makes: its first word is the one searched for.
+const DM_SEARCH_TAIL = ' message, posted in a DM for this scenario';
+const DM_SEARCH_POST = new RegExp(`^(\\S+)${DM_SEARCH_TAIL}$`);
+
+function lastDirectPost(world: CasebookWorld) {
+  const post = world.memory
+    .all('post')
+    .filter((item) => item.details?.direct === 'yes')
+    .at(-1);
+  if (!post?.id) return undefined;
+  return { label: post.label, id: post.id, word: post.label.match(DM_SEARCH_POST)?.[1] };
+}
+
+/** The word to search for in the scenario's DM post; a DM post holding it is made when the scenario has none. */
+async function directMessageWord(world: CasebookWorld, quoted: string | undefined): Promise<string> {
+  const known = lastDirectPost(world);
+  if (known && !quoted) {
+    if (!known.word)
+      throw new Error(`which word of the DM post "${known.label}" to search for is not recorded`);
+    return known.word;
+  }
+  const word = quoted || uniqueWord(world);
+  await messageInDirectChannel(world, `${word}${DM_SEARCH_TAIL}`);
+  return word;
+}
 
 async function expectHighlighted(world: CasebookWorld, item: ReturnType<typeof resultItems>): Promise<void> {
   const highlights = (await item.locator(SEARCH.highlight).allTextContents()).map((text) =>
