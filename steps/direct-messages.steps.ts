@@ -10,7 +10,7 @@ import { expectDirectChannelWithThatUser, openMembersPanel } from './mattermost/
 import { freshUser } from './mattermost/direct-messages/fresh-user';
 import { openDirectConversation } from './mattermost/direct-messages/open-direct';
 import { openPinnedList } from './mattermost/direct-messages/pinned';
-import { pressAgainAndExpectClosed } from './mattermost/direct-messages/press-again';
+import { expectKeysToggledDialog, pressAgainAndExpectClosed } from './mattermost/direct-messages/press-again';
 import { pickUserInSwitcher } from './mattermost/direct-messages/switcher-users';
 
 /**
@@ -95,15 +95,38 @@ defineStep(
   ),
 );
 
-/** "Pressing again closes modal": the keys last pressed, pressed once more, close the dialog that is open. */
+const OPEN_VERB = String.raw`(opens|does\s+not\s+open|doesn't\s+open)`;
+const CLOSE_VERB = String.raw`(closes|does\s+not\s+close|doesn't\s+close)`;
+const IN_STEP = String.raw`(?:in|on|at|after)\s+step\s+(\d+)`;
+
+/**
+ * The keys that opened a dialog, pressed a second time, close it: "Pressing again closes modal" (the line
+ * presses them again), "Account settings modal opens in step 1, then closes in step 2" (steps 1 and 2 pressed
+ * them; the dialogs open before each press were remembered).
+ */
 defineStep(
   ...preferredOverGrammar(
     definition(
       sentence(
-        String.raw`pressing\s+(?:it\s+|them\s+|the\s+(?:shortcut|keys?)\s+)?again\s+(closes|does\s+not\s+close)\s+(?:the\s+)?(?:modal|dialog)`,
+        String.raw`(?:pressing\s+(?:it\s+|them\s+|the\s+(?:shortcut|keys?)\s+)?again\s+${CLOSE_VERB}\s+(?:the\s+)?(?:modal|dialog)|(?:the\s+)?(.+?)\s+(?:modal|dialog)\s+${OPEN_VERB}\s+${IN_STEP},?\s+(?:and\s+)?then\s+${CLOSE_VERB}\s+${IN_STEP})`,
       ),
-      async function (this: CasebookWorld, verb: string) {
-        await pressAgainAndExpectClosed(this, !/not/i.test(verb));
+      async function (
+        this: CasebookWorld,
+        againVerb: string | null,
+        dialog: string | null,
+        openVerb: string | null,
+        openStep: string | null,
+        closeVerb: string | null,
+        closeStep: string | null,
+      ) {
+        if (againVerb) return pressAgainAndExpectClosed(this, !/not/i.test(againVerb));
+        await expectKeysToggledDialog(this, {
+          dialog: dialog ?? '',
+          openStep: Number(openStep),
+          opens: !/not/i.test(openVerb ?? ''),
+          closeStep: Number(closeStep),
+          closes: !/not/i.test(closeVerb ?? ''),
+        });
       },
     ),
   ),
