@@ -20,7 +20,7 @@ import { seedThread, targetPost } from './mattermost/posts/targets';
 import './mattermost/posts/vocabulary';
 
 /** A post as the lines name it: "message", "a reply in the center", "the parent post", "one of the pinned posts". */
-const TARGET = String.raw`(?:(?:the|a|an|any|that|this|one\s+of\s+the)\s+)?(?:existing\s+)?(?:parent\s+post|root\s+post|original\s+message|pinned\s+posts?|reply|comment|message|post)(?:\s+(?:in\s+(?:the\s+)?(?:center|centre)(?:\s+channel)?|in\s+(?:the\s+)?rhs))*`;
+const TARGET = String.raw`(?:(?:the|a|an|any|that|this|one\s+of\s+the)\s+)?(?:existing\s+)?(?:parent\s+post|root\s+post|original\s+message|pinned\s+posts?|reply|comment|message|post)(?:\s+containing\s+["“][^"”]+["”])?(?:\s+(?:in\s+(?:the\s+)?(?:center|centre)(?:\s+channel)?|in\s+(?:the\s+)?rhs))*`;
 /** The "[...]" dot menu as testers write it. */
 const DOT = String.raw`(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…|•••|the\s+(?:\.\.\.|dot|three[-\s]dots?|more\s+actions)\s+(?:menu|icon|button))`;
 const ITEM = String.raw`reply|delete|edit|pin\s+to\s+channel|un-?pin\s+from\s+channel`;
@@ -35,7 +35,8 @@ function whereOf(...phrases: (string | null)[]): 'center' | 'rhs' {
 
 /**
  * "Click [...] on message and then click Reply", "On the reply, click [...] and then Delete", "On a message in
- * center channel, click [...] > Pin to channel", "Hover over the message you just posted in the channel, click
+ * center channel, click [...] > Pin to channel", 'On a message containing "hello" in center channel, click [...] > Pin
+ * to channel' (a post with that word), "Hover over the message you just posted in the channel, click
  * [...] > Pin to Channel", "In center channel, click [...] > Delete on one of the pinned
  * posts and delete the post", "On an existing message, click [...] > Edit to open edit modal", "Click [...] of the
  * message you posted and choose "Reply" and verify focus is on RHS's reply textbox" (the focus check is

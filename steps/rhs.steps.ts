@@ -7,6 +7,7 @@ import { QUOTED, sentence, unquote } from './generic/phrase';
 import './mattermost';
 import { openAnotherChannel } from './mattermost/channels';
 import { expectPinnedListShown } from './mattermost/direct-messages/pinned';
+import { postMessage } from './mattermost/posts';
 import { focusAfterReplyArrows, lastActedOn, replyToTargetInRhs } from './mattermost/posts/actions';
 import { eventually } from './mattermost/posts/checks';
 import { POST, RHS } from './mattermost/posts/selectors';
@@ -35,15 +36,19 @@ const nextReply = () => `casebook rhs reply ${++replies} at ${new Date().toISOSt
 /** What the RHS showed when the center last changed channel (for "RHS changes to display pinned posts…"). */
 const beforeSwitch = new WeakMap<CasebookWorld, { channel: string; listed: string[]; title?: string }>();
 
-/** "Flag a post", "Click to flag a message", "Save the post", "Unflag the message". */
+/**
+ * "Flag a post", "Click to flag a message", "Save the post", "Unflag the message"; "Make a post `Lazy dog` and
+ * flag it": that text posted first, then flagged.
+ */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:click\s+to\s+)?(flag|save|unflag|unsave)\s+(?:(?:a|the|that|this)\s+)?((?:parent\s+|root\s+)?(?:post|message))(?:\s+in\s+(?:the\s+)?(?:center|centre)(?:\s+channel)?)?`,
+      String.raw`(?:make\s+a\s+(?:post|message)\s+(${QUOTED})\s+and\s+)?(?:click\s+to\s+)?(flag|save|unflag|unsave)\s+(?:(?:a|the|that|this)\s+)?((?:parent\s+|root\s+)?(?:post|message)|it)(?:\s+in\s+(?:the\s+)?(?:center|centre)(?:\s+channel)?)?`,
     ),
-    async function (this: CasebookWorld, verb: string, noun: string) {
+    async function (this: CasebookWorld, text: string | null, verb: string, noun: string) {
       const page = await this.appPage();
-      const post = await targetPost(this, noun);
+      if (text) await postMessage(this, page, unquote(text));
+      const post = await targetPost(this, noun === 'it' ? 'post' : noun);
       const saving = !/^un/i.test(verb);
       if ((await savedInCenter(page, post)) === saving)
         throw new Error(`the post "${post.message}" is ${saving ? 'already' : 'not'} saved`);
@@ -143,13 +148,13 @@ defineStep(
 /**
  * Where a post of the scenario's thread shows: "Reply is posted in RHS and center", "Reply displays in center,
  * reply is not flagged", "After step 3: Original message appears in RHS pinned list, but reply does not",
- * "Un-pinned post is not displayed in pinned posts RHS".
+ * "Un-pinned post is not displayed in pinned posts RHS", "Unflagged message is not displayed in RHS flagged posts".
  */
 defineStep(
   ...preferredOverGrammar(
     definition(
       sentence(
-        String.raw`(?:after\s+step\s+\d+\s*:\s*)?(?:the\s+)?(reply|original\s+message|parent\s+post|root\s+post|un-?pinned\s+post|un-?saved\s+post)\s+(is\s+posted|is\s+not\s+posted|displays|does\s+not\s+display|appears|does\s+not\s+appear|is\s+displayed|is\s+not\s+displayed)\s+in\s+(?:the\s+)?(rhs\s+and\s+(?:the\s+)?(?:center|centre)|(?:center|centre)|rhs\s+(?:pinned|saved|flagged)\s+(?:list|posts|messages)|(?:pinned|saved|flagged)\s+(?:posts|messages)\s+rhs)(?:\s+channel)?(?:\s*,?\s+but\s+(?:the\s+)?(reply)\s+does\s+not|\s*,\s*(?:the\s+)?reply\s+is\s+(not\s+flagged|not\s+saved|flagged|saved))?`,
+        String.raw`(?:after\s+step\s+\d+\s*:\s*)?(?:the\s+)?(reply|original\s+message|parent\s+post|root\s+post|un-?(?:pinned|saved|flagged)\s+(?:post|message))\s+(is\s+posted|is\s+not\s+posted|displays|does\s+not\s+display|appears|does\s+not\s+appear|is\s+displayed|is\s+not\s+displayed)\s+in\s+(?:the\s+)?(rhs\s+and\s+(?:the\s+)?(?:center|centre)|(?:center|centre)|rhs\s+(?:pinned|saved|flagged)\s+(?:list|posts|messages)|(?:pinned|saved|flagged)\s+(?:posts|messages)\s+rhs)(?:\s+channel)?(?:\s*,?\s+but\s+(?:the\s+)?(reply)\s+does\s+not|\s*,\s*(?:the\s+)?reply\s+is\s+(not\s+flagged|not\s+saved|flagged|saved))?`,
       ),
       async function (
         this: CasebookWorld,

@@ -183,4 +183,23 @@ describe('the posts area: post menu, edit, delete, reply thread, pins', { timeou
     assert.deepEqual(await pinned.locator('.post-pre-header').allTextContents(), ['Saved']);
     assert.deepEqual(errors, []);
   });
+
+  it('search results carry the Pinned badge (live) and the save icon, with the highlighted text kept', async () => {
+    const id = await post('zebrafinch pinned for search');
+    await (await openDotMenu(id)).getByRole('menuitem', { name: 'Pin to Channel' }).click();
+    await page.locator(`#post_${id} .post-pre-header`, { hasText: 'Pinned' }).waitFor();
+    await page.locator('#searchFormContainer').click();
+    const input = page.locator('#searchBox').getByLabel('Search messages');
+    await input.fill('zebrafinch');
+    await input.press('Enter');
+    const item = page.locator(`#searchContainer #searchResult_${id}`);
+    await item.locator('.post-pre-header', { hasText: 'Pinned' }).waitFor();
+    assert.equal(await item.locator('[data-testid="search-highlight"]').textContent(), 'zebrafinch');
+    await (await openDotMenu(id)).getByRole('menuitem', { name: 'Unpin from Channel' }).click();
+    await item.locator('.post-pre-header').waitFor({ state: 'detached' });
+    await item.hover();
+    await item.locator(`#SEARCH_flagIcon_${id}`).click();
+    await page.locator(`#post_${id} .post-pre-header`, { hasText: 'Saved' }).waitFor();
+    assert.deepEqual(errors, []);
+  });
 });

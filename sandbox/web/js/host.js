@@ -9,7 +9,8 @@ import { api } from './api.js';
  * post renders;
  * `host.session.user` is the signed-in user as the settings last saved it.
  * Events: `ready` (the same state) once the channel view is usable; `post`
- * {post, element, author} for each post element rendered; `websocket` (the server event) for each live event.
+ * {post, element, author} for each post element rendered; `searchResult` {post, element} for each message search
+ * result shown; `websocket` (the server event) for each live event.
  * `host.onSend(handler)`: handler({message, channel, postList, textbox, error}) resolves true when it took the
  * message the user sent from the message box (a slash command), so it is not posted as text.
  * `host.addDraftPart(part)`: part {fields(), hasContent(), clear()} adds to the message being written (attached

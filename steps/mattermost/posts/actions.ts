@@ -28,7 +28,8 @@ export function postElement(page: Page, post: PostRecord, where: 'center' | 'rhs
 
 /** Notes `post` as the one the step acted on (what "the message" of later lines is compared against). */
 export async function snapshot(world: CasebookWorld, page: Page, post: PostRecord): Promise<void> {
-  const text = (await page.locator(POST.text(post.id)).textContent()) ?? '';
+  // A search result may show the same message (and id) beside the center's: the first is the center's.
+  const text = (await page.locator(POST.text(post.id)).first().textContent()) ?? '';
   const edited = (await page.locator(POST.edited(post.id)).count()) > 0;
   actedOn.set(world, { post, text, edited });
 }

@@ -41,8 +41,11 @@ export async function targetPost(
 ): Promise<PostRecord> {
   const kind = kindOf(phrase);
   const page = await world.appPage();
-  const known = await latestLive(world, kind);
+  const words = containedWords(phrase);
+  const known = await latestLive(world, kind, words);
   if (known) return known;
+  // "a message containing "hello"": the set-up post carries those words (later lines search for them).
+  if (words && kind === 'post') return seedPost(world, page, `${words} casebook seeded message ${++seeded}`);
   if (kind === 'reply') return (await seedThread(world, page, 1)).replies[0];
   if (kind === 'root') return (await seedThread(world, page, 1)).root;
   const post = await seedPost(world, page, `casebook seeded message ${++seeded}`);
@@ -53,7 +56,16 @@ export async function targetPost(
   return post;
 }
 
-async function latestLive(world: CasebookWorld, kind: PostKind): Promise<PostRecord | undefined> {
+/** The words of 'a message containing "hello"', if the phrase names some. */
+function containedWords(phrase: string | null | undefined): string | undefined {
+  return /\bcontaining\s+["“]([^"”]+)["”]/i.exec(phrase ?? '')?.[1];
+}
+
+async function latestLive(
+  world: CasebookWorld,
+  kind: PostKind,
+  words?: string,
+): Promise<PostRecord | undefined> {
   const memoryKind = kind === 'reply' ? 'reply' : kind === 'root' ? 'thread' : 'post';
   const candidates = world.memory.all(memoryKind).reverse();
   const context = (await world.session()).page.context();
@@ -62,6 +74,7 @@ async function latestLive(world: CasebookWorld, kind: PostKind): Promise<PostRec
     const post = await apiGet<PostRecord>(context, `/api/v4/posts/${item.id}`).catch(() => undefined);
     if (!post) continue;
     if (kind === 'pinned' && !post.is_pinned) continue;
+    if (words && !post.message.toLowerCase().includes(words.toLowerCase())) continue;
     return post;
   }
   return undefined;

@@ -65,6 +65,14 @@ export async function install(host) {
     if (root && post.reply_count > (root.reply_count ?? 0))
       updated({ ...root, reply_count: post.reply_count });
   });
+  // Mattermost's search results carry the post's badges, save icon and menu, as the pinned and saved lists do.
+  host.on('searchResult', ({ post, element }) => {
+    known.set(post.id, post);
+    // The search area renders the text with its highlighted terms: kept as it is, not re-rendered as markdown.
+    const text = element.querySelector('.post-message__text');
+    if (text) text.dataset.rendered = post.message;
+    decorations.decorate(post, element, 'SEARCH');
+  });
   // Before any post renders (the page awaits its areas' install), so each post shows its saved state at once.
   await saved.load();
   host.on('ready', (state) => {

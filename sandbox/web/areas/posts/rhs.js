@@ -111,7 +111,7 @@ export class RightSidebar {
 
   /** A post was saved or unsaved: the saved list follows. */
   savedChanged(postId, saved) {
-    if (this.view?.kind === 'saved' && saved !== Boolean(document.getElementById(`searchResult_${postId}`))) {
+    if (this.showing('saved') && saved !== Boolean(document.getElementById(`searchResult_${postId}`))) {
       this.openSaved();
     }
   }
@@ -261,8 +261,13 @@ export class RightSidebar {
     this.renderPost(post, this.view.list, 'RHS_COMMENT');
   }
 
+  /** Whether the list `kind` is what the sidebar shows (another area, search, may have taken the sidebar since). */
+  showing(kind) {
+    return this.view?.kind === kind && this.view.list?.isConnected;
+  }
+
   refresh(post) {
-    if (this.view?.kind === 'pinned' && post.channel_id === this.channel.id) {
+    if (this.showing('pinned') && post.channel_id === this.channel.id) {
       const listed = document.getElementById(`searchResult_${post.id}`);
       if (post.is_pinned !== Boolean(listed)) this.openPinned();
     }

@@ -62,7 +62,8 @@ async function runSearch(host, team, knownChannels, terms) {
   const panel = rightSidebar();
   const show = (state) =>
     render(
-      html`<${SearchResults} state=${state} teamName=${team.name} onClose=${closeRightSidebar} />`,
+      html`<${SearchResults} state=${state} teamName=${team.name} onClose=${closeRightSidebar}
+        onShown=${(post, element) => host.emit('searchResult', { post, element })} />`,
       panel,
     );
   const empty = { posts: [], terms: [], channels: new Map(), users: new Map() };

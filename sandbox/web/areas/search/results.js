@@ -1,4 +1,4 @@
-import { html } from '/static/js/ui.js';
+import { html, useEffect, useRef } from '/static/js/ui.js';
 import { highlightPieces } from './highlight.js';
 
 const time = (at) => new Date(at).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
@@ -13,22 +13,27 @@ function Message({ post, terms }) {
   </div>`;
 }
 
-function Result({ post, channel, author, terms, teamName }) {
+/** One result; `onShown(post, element)` lets other areas add their part (the posts area: badges, save icon, menu). */
+function Result({ post, channel, author, terms, teamName, onShown }) {
+  const element = useRef(null);
+  useEffect(() => onShown?.(post, element.current), [post.id]);
   return html`<div data-testid="search-item-container" class="search-item__container">
-    <div id=${`searchResult_${post.id}`} class="post post--search" role="listitem">
+    <div id=${`searchResult_${post.id}`} class="post post--search" role="listitem" ref=${element}>
       <div class="search-channel__name">${channel?.display_name ?? ''}</div>
-      <div class="post__header">
-        <span class="user-popover">${author?.username ?? 'someone'}</span>
-        <time class="post__time" datetime=${new Date(post.create_at).toISOString()}>${time(post.create_at)}</time>
-        <a class="search-item__jump" href=${`/${teamName}/pl/${post.id}`}>Jump</a>
+      <div class="post__content">
+        <div class="post__header">
+          <span class="user-popover">${author?.username ?? 'someone'}</span>
+          <time class="post__time" datetime=${new Date(post.create_at).toISOString()}>${time(post.create_at)}</time>
+          <a class="search-item__jump" href=${`/${teamName}/pl/${post.id}`}>Jump</a>
+        </div>
+        <${Message} post=${post} terms=${terms} />
       </div>
-      <${Message} post=${post} terms=${terms} />
     </div>
   </div>`;
 }
 
 /** The right-hand panel of search results (`#searchContainer`, title "Search Results"), as Mattermost's RHS. */
-export function SearchResults({ state, teamName, onClose }) {
+export function SearchResults({ state, teamName, onClose, onShown }) {
   const { terms, loading, results, error } = state;
   return html`<div id="searchContainer" class="sidebar-right__body search-container" role="region"
     aria-label="Search Results">
@@ -52,7 +57,7 @@ export function SearchResults({ state, teamName, onClose }) {
       ${results.posts.map(
         (post) => html`<${Result} key=${post.id} post=${post} terms=${results.terms}
         channel=${results.channels.get(post.channel_id)} author=${results.users.get(post.user_id)}
-        teamName=${teamName} />`,
+        teamName=${teamName} onShown=${onShown} />`,
       )}
     </div>
   </div>`;
