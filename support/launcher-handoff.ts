@@ -10,6 +10,8 @@ import path from 'node:path';
 export const HANDOFF_FILE = 'launcher-env.json';
 /** Set by the launcher when cucumber must wait for the handoff file. */
 export const HANDOFF_VAR = 'CASEBOOK_HANDOFF';
+/** Parallel runs on the sandbox: one server URL per cucumber worker, in worker order, comma-separated. */
+export const WORKER_URLS_VAR = 'CASEBOOK_WORKER_BASE_URLS';
 const WAIT_MS = 120_000;
 const POLL_MS = 20;
 
@@ -45,5 +47,17 @@ export async function receiveHandoff(env: NodeJS.ProcessEnv = process.env): Prom
   }
   if ('error' in handoff) throw new Error(handoff.error);
   Object.assign(env, handoff.env);
+  useOwnServer(env);
   env[HANDOFF_VAR] = 'done';
+}
+
+/**
+ * A cucumber worker (CUCUMBER_WORKER_ID, set by cucumber-js --parallel) given one sandbox per worker takes its
+ * own as BASE_URL; a single process, or a run against one BASE_URL, keeps BASE_URL.
+ */
+export function useOwnServer(env: NodeJS.ProcessEnv): void {
+  const urls = env[WORKER_URLS_VAR]?.split(',').filter(Boolean) ?? [];
+  const worker = Number(env.CUCUMBER_WORKER_ID);
+  if (urls.length === 0 || !Number.isInteger(worker)) return;
+  env.BASE_URL = urls[worker % urls.length];
 }

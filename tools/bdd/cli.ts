@@ -6,6 +6,7 @@ import { traceModeOf } from '../../support/config';
 import { HANDOFF_VAR, writeHandoff } from '../../support/launcher-handoff';
 import { makeFoldersOrExplain } from '../files/folders';
 import { Interrupts } from './interrupts';
+import { parallelOf } from './parallel';
 import { reapBrowsers, signalGroup } from './processes';
 import { buildReportIfAvailable } from './report';
 import { ResultsFolder } from './results-folder';
@@ -57,7 +58,7 @@ async function main(args: string[]): Promise<number> {
       dryRun ? env : { ...env, [HANDOFF_VAR]: '1' },
       cancel.signal,
     );
-    ready = dryRun || (await handOver(services, runDir, cancel));
+    ready = dryRun || (await handOver(services, runDir, cancel, parallelOf(args)));
     const run = await cucumber;
     exitCode = ready ? run.exitCode : 2;
   } catch (error) {
@@ -93,9 +94,14 @@ async function main(args: string[]): Promise<number> {
  * (the handoff still carries the reason, so a worker that outlived the kill fails its BeforeAll with it).
  * False when they did not start.
  */
-async function handOver(services: RunServices, runDir: string, cancel: AbortController): Promise<boolean> {
+async function handOver(
+  services: RunServices,
+  runDir: string,
+  cancel: AbortController,
+  workers: number,
+): Promise<boolean> {
   try {
-    writeHandoff(runDir, { env: await services.start(process.env) });
+    writeHandoff(runDir, { env: await services.start(process.env, workers) });
     return true;
   } catch (error) {
     log(`error: ${(error as Error).message}`);

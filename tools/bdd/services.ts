@@ -18,15 +18,16 @@ export class RunServices {
   /**
    * Starts the server and the browser at the same time and returns the variables the cucumber processes need.
    * With PW_WS_ENDPOINT set, no local browser is looked for or started: the workers connect to that one.
+   * `workers`: cucumber's --parallel; on the sandbox each worker gets its own.
    */
-  async start(env: NodeJS.ProcessEnv): Promise<Record<string, string>> {
+  async start(env: NodeJS.ProcessEnv, workers = 1): Promise<Record<string, string>> {
     const remote = env.PW_WS_ENDPOINT;
     const headless = env.HEADED !== '1';
     if (!remote) this.browserPath = ensureBrowser(this.log, headless);
     // Both at once. Their order does not matter on a small machine: loading Playwright and the sandbox keeps this
     // process busy while cucumber loads on the other core and chromium boots (measured: no gain either way).
     const [target, browser] = await Promise.allSettled([
-      this.startTarget(env.BASE_URL),
+      this.startTarget(env.BASE_URL, workers),
       remote || !this.browserPath ? undefined : startBrowserServer(this.browserPath, headless),
     ]);
     if (target.status === 'fulfilled') this.target = target.value;
@@ -54,12 +55,14 @@ export class RunServices {
     await this.target?.close().catch((error) => this.log(`stopping the sandbox failed: ${error.message}`));
   }
 
-  private async startTarget(baseUrl: string | undefined): Promise<Target> {
-    const target = baseUrl ? await externalTarget(baseUrl) : await sandboxTarget(this.repoRoot);
+  private async startTarget(baseUrl: string | undefined, workers: number): Promise<Target> {
+    const target = baseUrl ? await externalTarget(baseUrl) : await sandboxTarget(this.repoRoot, workers);
     const version = target.serverVersion ? ` (version ${target.serverVersion})` : '';
     this.log(
-      `${target.kind === 'sandbox' ? 'sandbox started at' : 'using BASE_URL'} ${target.baseUrl}${version}`,
+      `${target.kind === 'sandbox' ? `${sandboxes(workers)} started at` : 'using BASE_URL'} ${target.baseUrl}${version}`,
     );
     return target;
   }
 }
+
+const sandboxes = (workers: number) => (workers > 1 ? `${workers} sandboxes (one per worker)` : 'sandbox');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SandboxOptions } from '../../sandbox/server';
+import { WORKER_URLS_VAR } from '../../support/launcher-handoff';
 
 /** The server the scenarios run against. */
 export interface Target {
@@ -81,18 +82,34 @@ export function runSandboxOptions(repoRoot: string): SandboxOptions {
   };
 }
 
-/** Starts the sandbox on a free port with the test seed. */
-export async function sandboxTarget(repoRoot: string): Promise<Target> {
+/**
+ * Starts the sandbox on a free port with the test seed; with `workers` > 1, one sandbox per cucumber worker, each
+ * with its own database, so parallel scenarios never share an account, a preference or a post (cases change the
+ * seeded accounts' passwords, sessions and settings and put them back only after the scenario).
+ */
+export async function sandboxTarget(repoRoot: string, workers = 1): Promise<Target> {
   const options = runSandboxOptions(repoRoot);
   const seedFile = options.seedFile!;
   const { startSandbox } = await import('../../sandbox/server');
-  const sandbox = await startSandbox(options);
-  const serverVersion = await serverVersionOf(sandbox.url).catch(() => undefined);
+  const started = await Promise.allSettled(Array.from({ length: workers }, () => startSandbox(options)));
+  const sandboxes = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const close = async () => {
+    await Promise.all(sandboxes.map((sandbox) => sandbox.close()));
+  };
+  const failed = started.find((s) => s.status === 'rejected');
+  if (failed) {
+    await close();
+    throw failed.reason;
+  }
+  const [first] = sandboxes;
+  const serverVersion = await serverVersionOf(first.url).catch(() => undefined);
+  const workerUrls: Record<string, string> =
+    workers > 1 ? { [WORKER_URLS_VAR]: sandboxes.map((s) => s.url).join(',') } : {};
   return {
     kind: 'sandbox',
-    baseUrl: sandbox.url,
+    baseUrl: sandboxes.map((s) => s.url).join(', '),
     serverVersion,
-    env: { BASE_URL: sandbox.url, ...credentialsFromSeed(seedFile) },
-    close: () => sandbox.close(),
+    env: { BASE_URL: first.url, ...workerUrls, ...credentialsFromSeed(seedFile) },
+    close,
   };
 }

@@ -54,7 +54,7 @@ export class BrowserRuns {
   ) {}
 
   async run(featuresDir: string, workDir: string): Promise<CaseResult[]> {
-    this.env ??= await this.services.start(process.env);
+    this.env ??= await this.services.start(process.env, this.parallel);
     const runDir = path.join(workDir, `run-${++this.runs}`);
     const resultsDir = path.join(runDir, 'results');
     fs.mkdirSync(resultsDir, { recursive: true });
