@@ -8,6 +8,7 @@ import { PATH, QUOTED, sentence, splitPath, unquote } from './generic/phrase';
 import { followPath } from './generic/routes';
 import './mattermost';
 import './mattermost/console/route';
+import { storedBrandImage } from './mattermost/console/brand-image';
 import {
   anotherValue,
   asAdmin,
@@ -18,7 +19,15 @@ import {
   storedValue,
 } from './mattermost/console/changes';
 import { configValue, serverConfig } from './mattermost/console/config';
-import { CONSOLE, clickSave, openSection, saveError, shownValue, testId } from './mattermost/console/page';
+import {
+  CONSOLE,
+  clickSave,
+  labelAndHelp,
+  openSection,
+  saveError,
+  shownValue,
+  testId,
+} from './mattermost/console/page';
 import { withServerLengths } from './mattermost/console/password-rule';
 import {
   labelOf,
@@ -177,8 +186,7 @@ defineStep(
     async function (this: CasebookWorld, not: string | null) {
       const { setting, shown } = lastChange(this);
       const page = await this.page();
-      const label = testId(page, `${setting.key}label`);
-      const help = testId(page, `${setting.key}help-text`);
+      const { label, help } = labelAndHelp(page, setting);
       if (not) {
         await expect(label.or(help)).toHaveCount(0, { timeout: this.timeouts.actionMs });
         return;
@@ -187,7 +195,13 @@ defineStep(
       await expect(label).toHaveText(setting.label.trim());
       await expect(help).toBeVisible();
       await expect(help).toHaveText(setting.help);
-      expect(await shownValue(page, setting)).toBe(shown);
+      // An image's preview is redrawn from the server after the save: give it its time.
+      await expect
+        .poll(() => shownValue(page, setting), {
+          timeout: this.timeouts.actionMs,
+          message: 'the value shown',
+        })
+        .toBe(shown);
     },
   ),
 );
@@ -205,7 +219,10 @@ defineStep(
       const { setting, shown } = lastChange(this);
       const wanted = storedValue(setting, shown);
       const page = await this.page();
-      const read = async () => configValue(await serverConfig(this), setting.key);
+      const read = async () =>
+        setting.type === 'image'
+          ? storedBrandImage(page)
+          : configValue(await serverConfig(this), setting.key);
       if (not) {
         expect(await read(), `${labelOf(setting)} on the server`).not.toEqual(wanted);
         return;

@@ -1,6 +1,7 @@
 import { SECTIONS } from '../../../sandbox/server/areas/console/definition';
 import type { CasebookWorld } from '../../../support/world';
 import { logInThroughUi } from '../login';
+import { newBrandImage, removeBrandImageAfter } from './brand-image';
 import { keepConfigForCleanup } from './config';
 import { enterValue, openSection, testId } from './page';
 import { labelOf, type SectionFact, type SettingFact, sectionAtUrl } from './table';
@@ -55,6 +56,7 @@ export async function changeSetting(
       `${labelOf(setting)} can only be edited when ${enabler ? labelOf(enabler) : setting.enabledBy} is true`,
     );
   }
+  if (setting.type === 'image') removeBrandImageAfter(world);
   await enterValue(page, setting, shown);
   changes.set(world, { setting, section, shown });
   world.remember('setting', { label: labelOf(setting), id: setting.key, details: { value: shown } });
@@ -62,6 +64,7 @@ export async function changeSetting(
 
 /** A different value for a setting than the one shown, of the setting's type (for "change set value"). */
 export function anotherValue(setting: SettingFact, current: string): string {
+  if (setting.type === 'image') return newBrandImage();
   if (setting.type === 'bool') return current === 'true' ? 'false' : 'true';
   if (setting.type === 'number') return String(Number(current || 0) + 1);
   if (setting.type === 'dropdown') {

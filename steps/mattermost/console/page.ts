@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright';
+import { chooseBrandImage, shownBrandImage } from './brand-image';
 import type { SectionFact, SettingFact } from './table';
 
 /**
@@ -34,7 +35,9 @@ export async function waitForSection(page: Page, section: SectionFact, timeoutMs
 
 /** Puts a value (as the tester would type or pick it) into the setting's control. */
 export async function enterValue(page: Page, setting: SettingFact, value: string | boolean): Promise<void> {
-  if (setting.type === 'bool') {
+  if (setting.type === 'image') {
+    await chooseBrandImage(page, setting, String(value));
+  } else if (setting.type === 'bool') {
     await testId(page, `${setting.key}${value === true || value === 'true'}`).check();
   } else if (setting.type === 'dropdown') {
     const option = setting.options?.find(
@@ -51,8 +54,21 @@ function optionList(setting: SettingFact): string {
   return (setting.options ?? []).map((o) => `"${o.label}"`).join(', ');
 }
 
+/**
+ * A setting's label and help text: by their test ids, or inside the setting's row for an image setting
+ * (BrandImageSetting has a legend and a `.help-text` of no test id of their own).
+ */
+export function labelAndHelp(page: Page, setting: SettingFact): { label: Locator; help: Locator } {
+  if (setting.type === 'image') {
+    const row = testId(page, setting.key);
+    return { label: row.locator('legend'), help: row.locator('.help-text') };
+  }
+  return { label: testId(page, `${setting.key}label`), help: testId(page, `${setting.key}help-text`) };
+}
+
 /** What the setting's control shows: "true"/"false" for radios, the option label for dropdowns, else the text. */
 export async function shownValue(page: Page, setting: SettingFact): Promise<string> {
+  if (setting.type === 'image') return shownBrandImage(page, setting);
   if (setting.type === 'bool') {
     if (await testId(page, `${setting.key}true`).isChecked()) return 'true';
     if (await testId(page, `${setting.key}false`).isChecked()) return 'false';

@@ -3,10 +3,15 @@ import { allSettings, type SettingFact } from './definition';
 /** Mattermost's config JSON: sections of settings (`{ TeamSettings: { SiteName: "…" } }`). */
 export type ConfigJson = Record<string, Record<string, unknown>>;
 
+/** The settings the config JSON holds (an image setting is a file the server keeps apart: the brand image). */
+function configSettings() {
+  return allSettings().filter(({ setting }) => setting.type !== 'image');
+}
+
 /** The default config: every setting of the table at its default, with overrides (e.g. the seed's site name). */
 export function defaultConfig(overrides: Record<string, unknown> = {}): ConfigJson {
   const config: ConfigJson = {};
-  for (const { setting } of allSettings()) {
+  for (const { setting } of configSettings()) {
     const value = setting.key in overrides ? overrides[setting.key] : setting.default;
     writePath(config, setting.key, value);
   }
@@ -32,7 +37,7 @@ export function writePath(config: ConfigJson, key: string, value: unknown): void
 export function mergeConfig(base: ConfigJson, incoming: unknown): { config: ConfigJson; badKey?: string } {
   const config = structuredClone(base);
   if (!isObject(incoming)) return { config, badKey: 'config' };
-  for (const { setting } of allSettings()) {
+  for (const { setting } of configSettings()) {
     const [section, name] = setting.key.split('.');
     const part = incoming[section];
     if (part === undefined) continue;

@@ -10,7 +10,8 @@
  * Mattermost server's (model/config.go).
  */
 
-export type SettingType = 'text' | 'number' | 'bool' | 'dropdown';
+/** `image`: a file the server keeps apart from the config (the Custom Brand Image); its key is its test id. */
+export type SettingType = 'text' | 'number' | 'bool' | 'dropdown' | 'image';
 
 export interface SettingOption {
   value: string;
@@ -287,6 +288,15 @@ export const SECTIONS: SectionFact[] = [
         type: 'bool',
         help: 'Enable custom branding to show an image of your choice, uploaded below, and some help text, written below, on the login page.',
         default: false,
+      },
+      {
+        // BrandImageSetting (customization_spec.js MM-T1207): test id CustomBrandImage, no config path.
+        key: 'CustomBrandImage',
+        label: 'Custom Brand Image:',
+        type: 'image',
+        help: 'Customize your user experience by adding a custom image to your login screen. Recommended maximum image size is less than 2 MB.',
+        default: '',
+        enabledBy: 'TeamSettings.EnableCustomBrand',
       },
       {
         key: 'TeamSettings.CustomBrandText',

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type AppPage, sendAppPage } from '../../app-page';
 import type { SandboxContext } from '../../context';
 import type { SandboxArea } from '../area';
+import { BRAND_SCHEMA, registerBrandImageRoutes } from './brand';
 import { defaultConfig } from './config-values';
 import { CATEGORIES, SECTIONS } from './definition';
 import { registerLicenseRoute } from './license';
@@ -23,7 +24,7 @@ const CONSOLE_PAGE: AppPage = {
  */
 class ConsoleArea implements SandboxArea {
   readonly name = 'console';
-  readonly schema = CONFIG_SCHEMA;
+  readonly schema = CONFIG_SCHEMA + BRAND_SCHEMA;
   /** The URL the server is reached at: a configured server's Site URL (Mattermost's default is empty). */
   private siteUrl = '';
 
@@ -41,6 +42,7 @@ class ConsoleArea implements SandboxArea {
     registerUserAdminRoutes(api, ctx);
     registerProfileImageRoute(api, ctx);
     registerLicenseRoute(api);
+    registerBrandImageRoutes(api, ctx.stores.db);
     ctx.clientConfigParts.push(clientConfigPart(ctx, store));
   }
 

@@ -1,5 +1,6 @@
 import { api } from '/static/js/api.js';
 import { html, useEffect, useState } from '/static/js/ui.js';
+import { uploadBrandImage } from './brand-image.js';
 import { SettingField } from './settings.js';
 
 const readPath = (config, key) => {
@@ -28,6 +29,9 @@ function isLocked(setting, values) {
   return Boolean(setting.disabledBy && values[setting.disabledBy] === true);
 }
 
+/** The settings the config holds (an image setting is uploaded apart). */
+const configSettings = (section) => section.settings.filter((setting) => setting.type !== 'image');
+
 function initialValues(section, config) {
   return Object.fromEntries(
     section.settings.map((setting) => [setting.key, toDisplay(setting, readPath(config, setting.key))]),
@@ -45,6 +49,7 @@ export function SectionPage({ section }) {
   const [dirty, setDirty] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState('');
+  const [savedAt, setSavedAt] = useState(0);
 
   useEffect(() => {
     api('GET', '/config').then((loaded) => {
@@ -63,12 +68,17 @@ export function SectionPage({ section }) {
     setError('');
     try {
       const next = structuredClone(config);
-      for (const setting of section.settings) {
+      for (const setting of configSettings(section)) {
         const stored = fromDisplay(setting, values[setting.key]);
         if (stored === undefined) throw new Error(`${setting.label.replace(/:\s*$/, '')} must be a number.`);
         next[setting.key.split('.')[0]][setting.key.split('.')[1]] = stored;
       }
       const saved = await api('PUT', '/config', next);
+      // A chosen image goes up after the config, as the console's save actions run after updateConfig.
+      for (const setting of section.settings.filter((s) => s.type === 'image' && values[s.key]?.file)) {
+        await uploadBrandImage(api, values[setting.key].file);
+      }
+      setSavedAt(Date.now());
       setConfig(saved);
       setValues(initialValues(section, saved));
       setDirty(false);
@@ -93,6 +103,7 @@ export function SectionPage({ section }) {
                       setting=${setting}
                       value=${values[setting.key]}
                       disabled=${isLocked(setting, values)}
+                      savedAt=${savedAt}
                       onChange=${(value) => change(setting.key, value)}
                     />`,
                   )}

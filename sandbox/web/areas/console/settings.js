@@ -1,4 +1,5 @@
 import { html } from '/static/js/ui.js';
+import { BrandImageField } from './brand-image.js';
 
 /** The help text under a setting: `.help-text`, test id `<ConfigPath>help-text`. */
 function HelpText({ setting }) {
@@ -72,6 +73,7 @@ function Control({ setting, value, disabled, onChange }) {
 export function SettingField(props) {
   const { setting } = props;
   if (setting.type === 'bool') return html`<${BooleanField} ...${props} />`;
+  if (setting.type === 'image') return html`<${BrandImageField} ...${props} />`;
   return html`
     <div class="form-group" data-testid=${setting.key}>
       <label class="control-label col-sm-4" for=${setting.key} data-testid=${`${setting.key}label`}>${setting.label}</label>
