@@ -175,12 +175,13 @@ defineStep(
  * "Mention terms are highlighted.", "The word 'asparagus' is highlighted", "Username does not highlight, and
  * mention is not triggered": in the messages the other account posted, the words meant to mention are (or are
  * not) inside Mattermost's `.mention--highlight`; words with the wrong case of a case-sensitive key never are.
+ * "Username does highlight" is the other polarity of "does not highlight".
  */
 defineStep(
   ...preferredOverGrammar(
     definition(
       sentence(
-        String.raw`(?:the\s+)?(mention\s+terms?|(?:your\s+)?username|(?:your\s+)?first\s+name|word\s+${QUOTED})\s+(?:(is|are)\s+(not\s+)?highlighted|(does\s+not|doesn't)\s+highlight)(,?\s+and\s+(?:the\s+)?mention\s+is\s+not\s+triggered)?`,
+        String.raw`(?:the\s+)?(mention\s+terms?|(?:your\s+)?username|(?:your\s+)?first\s+name|word\s+${QUOTED})\s+(?:(is|are)\s+(not\s+)?highlighted|(does\s+not|doesn't)\s+highlight|does\s+highlight)(,?\s+and\s+(?:the\s+)?mention\s+is\s+not\s+triggered)?`,
       ),
       async function (
         this: CasebookWorld,

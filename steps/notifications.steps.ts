@@ -2,12 +2,14 @@ import { defineStep } from '@cucumber/cucumber';
 import { type CapturedNotification, waitForNotification } from '../support/notifications';
 import { LONG_STEP_TIMEOUT_MS } from '../support/timeouts';
 import type { CasebookWorld } from '../support/world';
+import { preferredOverGrammar } from './generic/assert/defer';
 import { durationIn } from './generic/durations';
 import { sentence } from './generic/phrase';
 import './mattermost';
 import { definition } from './generic/define';
 import { apiGet, type UserInfo } from './mattermost/api';
 import { desktopLevelNamed } from './mattermost/desktop-notifications';
+import { activitiesIn, makeActivity } from './mattermost/notifications/activity';
 import { postAs } from './mattermost/other-user';
 import { eventually } from './mattermost/posts/checks';
 import { desiredDesktopLevel } from './mattermost/preferences';
@@ -92,31 +94,79 @@ defineStep(
 );
 
 /**
- * "Desktop Notifications are never fired." (none in this session since the last trigger), and its other polarity
- * "Desktop notifications are fired" (one arrives in time).
+ * "Desktop Notifications are never fired.", "Observe there is no desktop notification" (none in this session since
+ * the last trigger), and its other polarity "Desktop notifications are fired" (one arrives in time).
+ */
+defineStep(
+  ...preferredOverGrammar(
+    definition(
+      sentence(
+        // The singular positive ("a desktop notification is sent") is the step above's, with its subject and preference.
+        String.raw`(?:(?:the\s+)?desktop\s+(?:notifications\s+(?:are|were)\s+((?:never|not)\s+)?|notification\s+(?:is|was)\s+((?:never|not)\s+))(?:fired|sent|shown|displayed|received|triggered|raised)|(?:observe\s+(?:that\s+)?)?there\s+is\s+(no)\s+desktop\s+notification)`,
+      ),
+      async function (
+        this: CasebookWorld,
+        neverPlural: string | null,
+        neverSingular: string | null,
+        noneObserved: string | null,
+      ) {
+        const never = neverPlural ?? neverSingular ?? noneObserved;
+        const since = triggers.get(this);
+        if (since === undefined)
+          throw new Error('nothing in this scenario was expected to trigger a notification');
+        const session = await this.session();
+        const firedSince = () => session.notifications.all.filter((n) => n.at >= since);
+        if (!never) {
+          await eventually(this, async () =>
+            firedSince().length ? undefined : 'no desktop notification was fired',
+          );
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, since + QUIET_MS - Date.now())));
+        if (firedSince().length)
+          throw new Error(`desktop notifications were fired: ${session.notifications.describe()}`);
+      },
+    ),
+  ),
+);
+
+const ACTIVITY = String.raw`(?:mentions\s+of\s+your\s+name|(?:at-|@)?mentions)(?:\s+and\s+(?:when\s+)?(?:direct\s+messages|DMs)(?:\s+are\s+sent\s+to\s+you)?)?|all\s+activity(?:\s+in\s+the\s+(?:team|server|channel))?`;
+
+/**
+ * "Desktop Notifications are fired for mentions of your name and when direct messages are sent to you[, but not
+ * for regular messages]", "Desktop Notifications are fired for all activity in the team": the other test user
+ * makes each activity the line names (a mention, a direct message, a plain post in a channel not being viewed)
+ * and a notification saying it arrives; each one "not for" names raises none. Negated: none arrives at all.
  */
 defineStep(
   ...definition(
     sentence(
-      // The singular positive ("a desktop notification is sent") is the step above's, with its subject and preference.
-      String.raw`(?:the\s+)?desktop\s+(?:notifications\s+(?:are|were)\s+((?:never|not)\s+)?|notification\s+(?:is|was)\s+((?:never|not)\s+))(?:fired|sent|shown|displayed|received|triggered|raised)`,
+      String.raw`(?:the\s+)?desktop\s+notifications\s+(?:are|get)\s+(not\s+)?(?:fired|sent|shown|triggered|raised)\s+for\s+(${ACTIVITY})(?:,?\s+but\s+not\s+for\s+((?:regular|other)\s+messages))?`,
     ),
-    async function (this: CasebookWorld, neverPlural: string | null, neverSingular: string | null) {
-      const never = neverPlural ?? neverSingular;
-      const since = triggers.get(this);
-      if (since === undefined)
-        throw new Error('nothing in this scenario was expected to trigger a notification');
+    async function (this: CasebookWorld, not: string | null, fired: string, notFor: string | null) {
       const session = await this.session();
-      const firedSince = () => session.notifications.all.filter((n) => n.at >= since);
-      if (!never) {
-        await eventually(this, async () =>
-          firedSince().length ? undefined : 'no desktop notification was fired',
-        );
-        return;
+      const expectations = [
+        ...activitiesIn(fired).map((activity) => ({ activity, fires: !not })),
+        ...activitiesIn(notFor ?? '').map((activity) => ({ activity, fires: false })),
+      ];
+      for (const { activity, fires } of expectations) {
+        const since = Date.now();
+        const message = await makeActivity(this, activity);
+        const about = (n: CapturedNotification) => n.at >= since && n.body.includes(message);
+        if (fires) {
+          await waitForNotification([session.notifications], about, DEFAULT_NOTIFICATION_WAIT_MS).catch(
+            (error: Error) => {
+              throw new Error(`no desktop notification for a ${activity}: ${error.message}`);
+            },
+          );
+          continue;
+        }
+        await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+        const raised = session.notifications.all.filter(about);
+        if (raised.length)
+          throw new Error(`a desktop notification was fired for a ${activity}: ${raised[0].body}`);
       }
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, since + QUIET_MS - Date.now())));
-      if (firedSince().length)
-        throw new Error(`desktop notifications were fired: ${session.notifications.describe()}`);
     },
+    { timeout: LONG_STEP_TIMEOUT_MS },
   ),
 );

@@ -5,7 +5,7 @@ import { definition } from './generic/define';
 import { QUOTED, sentence, unquote } from './generic/phrase';
 import './mattermost';
 import { lastActedOn } from './mattermost/posts/actions';
-import { eventually, namesEditedIndicator, unchangedPost } from './mattermost/posts/checks';
+import { eventually, namesEditedIndicator, savedAsTyped, unchangedPost } from './mattermost/posts/checks';
 import { POST, RHS } from './mattermost/posts/selectors';
 
 /**
@@ -58,11 +58,12 @@ defineStep(
  * "No changes made", "No changes are made", "The message remains in the channel", 'The "Edit message" modal
  * should close, and the message should not be updated.': the post the last action was about is as before. The
  * other polarities ("Changes made"; the modal "should not close") are what the negation twins of these lines say.
+ * "Post is successfully updated" (and "… is not …"): the edit typed was saved, in the post and on the server.
  */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:(no\s+)?(changes)\s+(?:are\s+|were\s+)?made|(?:the\s+)?(?:message|post|reply)\s+(?:remains|stays)\s+(?:in\s+the\s+channel|unchanged)|(?:(?:the\s+)?(${QUOTED})\s+(?:modal|dialog|box)\s+should\s+(not\s+)?close\s*,?\s+and\s+)?(?:the\s+)?(?:message|post|reply)\s+(?:should\s+not\s+be|is\s+not|was\s+not)\s+updated)`,
+      String.raw`(?:(no\s+)?(changes)\s+(?:are\s+|were\s+)?made|(?:the\s+)?(?:message|post|reply)\s+(?:remains|stays)\s+(?:in\s+the\s+channel|unchanged)|(?:(?:the\s+)?(${QUOTED})\s+(?:modal|dialog|box)\s+should\s+(not\s+)?close\s*,?\s+and\s+)?(?:the\s+)?(?:message|post|reply)\s+(?:should\s+not\s+be|is\s+not|was\s+not)\s+updated|(?:the\s+)?(?:message|post|reply)\s+(?:is|was)\s+(not\s+)?(successfully\s+updated|updated\s+successfully))`,
     ),
     async function (
       this: CasebookWorld,
@@ -70,12 +71,18 @@ defineStep(
       changes: string | null,
       editor: string | null,
       staysOpen: string | null,
+      notUpdated: string | null,
+      updated: string | null,
     ) {
       // Mattermost's editor was the "Edit Message" modal (#editPostModal); it now edits in place in #edit_textbox.
       if (editor && !/^edit\s+(?:message|post)$/i.test(unquote(editor))) {
         throw new Error(`${editor} is not the post editor ("Edit message")`);
       }
       const page = await this.appPage();
+      if (updated && !notUpdated) {
+        await eventually(this, () => savedAsTyped(this, page));
+        return;
+      }
       if (changes && !no) {
         await eventually(this, async () =>
           (await unchangedPost(this, page)) ? undefined : 'the post is as it was before',

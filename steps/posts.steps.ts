@@ -15,7 +15,7 @@ import {
   replyToTargetInRhs,
   snapshot,
 } from './mattermost/posts/actions';
-import { RHS } from './mattermost/posts/selectors';
+import { POST, RHS } from './mattermost/posts/selectors';
 import { seedThread, targetPost } from './mattermost/posts/targets';
 import './mattermost/posts/vocabulary';
 
@@ -167,6 +167,23 @@ defineStep(
   ...definition(sentence(String.raw`edit\s+the\s+(?:message|post)`), async function (this: CasebookWorld) {
     await changeEditText(this, await targetPost(this, 'message'));
   }),
+);
+
+/**
+ * "Update the post value and save", "Edit and save": a new text in the open edit box (opened from the dot menu on
+ * the post the scenario is looking at when closed), saved with Enter.
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:update\s+the\s+(?:post|message)(?:\s+(?:value|text))?|edit)\s+and\s+save(?:\s+it)?`,
+    ),
+    async function (this: CasebookWorld) {
+      await changeEditText(this, await targetPost(this, 'message'));
+      const page = await this.appPage();
+      await page.locator(POST.editBox).press('Enter');
+    },
+  ),
 );
 
 /** "Make a post". */

@@ -40,3 +40,15 @@ export async function serverPost(page: Page, id: string): Promise<PostRecord | u
 export function namesEditedIndicator(quoted: string): boolean {
   return /^\(?edited\)?$/i.test(quoted.trim());
 }
+
+/** The edit of the post the last action was about was saved: the box closed, the post reads what was typed. */
+export async function savedAsTyped(world: CasebookWorld, page: Page): Promise<string | undefined> {
+  const { post, typed } = lastActedOn(world);
+  if (typed === undefined) return 'no step of this scenario typed a new text for the post';
+  if (await page.locator(POST.editBox).isVisible()) return 'the edit box is still open';
+  const now = (await page.locator(POST.text(post.id)).textContent()) ?? '';
+  if (now.trim() !== typed.trim()) return `the post reads "${now}", not "${typed}"`;
+  const stored = await serverPost(page, post.id);
+  if (stored?.message !== typed) return `the server has "${stored?.message}", not "${typed}"`;
+  return undefined;
+}
