@@ -41,6 +41,9 @@ describe('the assertion grammar', () => {
       'Custom Emoji option does not appear',
       // The negation twin of the line above.
       'Custom Emoji option does appear',
+      'The channel is still displayed',
+      // Its negation twin.
+      'The channel is not still displayed',
     ]) {
       assert.equal(matcher.matching(text).length, 1, `${text} → ${matcher.matching(text).join(', ')}`);
       assert.equal(grammar(text).length, 1, `${text} is not read by the grammar`);

@@ -26,8 +26,8 @@ export const SHOWN = String.raw`(?:\s+${IS})?\s+${SHOWN_WORD}(?:\s+(?:again|now|
 
 const NOT = String.raw`(?:not|n't|never)`;
 
-/** "is not displayed", "disappears", "is removed", "no longer shows", "closes" (named group `gone` when it left). */
-export const NOT_SHOWN = String.raw`(?:(?:\s+(?:is|are|does|do|did|should|will|must|can|would)\s*${NOT}(?:\s+(?:be|be\s+shown\s+or))?\s+(?:displayed|shown|visible|present|listed|showing|appear(?:ing)?|show(?:\s+up)?|display|exist|available|open|opened|there)|\s+(?:(?:is|are)\s+)?no\s+longer\s+(?:displayed|shown|visible|present|listed|available|there|shows?|appears?|displays?|exists?)|\s+(?<gone>disappears?|disappeared|vanishes|vanished|goes\s+away|went\s+away|(?:is|are|gets?|has\s+been|have\s+been)\s+(?:gone|removed|hidden|closed|dismissed)|closes|closed))(?:\s+(?:again|now|too|as\s+well))?)`;
+/** "is not displayed", "is not still displayed" (the negation twin of "is still displayed"), "disappears", "is removed", "no longer shows", "closes" (named group `gone` when it left). */
+export const NOT_SHOWN = String.raw`(?:(?:\s+(?:is|are|does|do|did|should|will|must|can|would)\s*${NOT}(?:\s+(?:still|now))?(?:\s+(?:be|be\s+shown\s+or))?\s+(?:displayed|shown|visible|present|listed|showing|appear(?:ing)?|show(?:\s+up)?|display|exist|available|open|opened|there)|\s+(?:(?:is|are)\s+)?no\s+longer\s+(?:displayed|shown|visible|present|listed|available|there|shows?|appears?|displays?|exists?)|\s+(?<gone>disappears?|disappeared|vanishes|vanished|goes\s+away|went\s+away|(?:is|are|gets?|has\s+been|have\s+been)\s+(?:gone|removed|hidden|closed|dismissed)|closes|closed))(?:\s+(?:again|now|too|as\s+well))?)`;
 
 /** Kinds of element a subject may name after a quoted or bare label. */
 export const ELEMENT = String.raw`(?:button|link|menu\s+item|menu\s+option|option|tab|radio\s+button|radio|checkbox|check\s+box|icon|field|input|text\s?box|toggle|item|entry|section|heading|title|label|text|message|banner|badge|column|row|header|placeholder|error|error\s+message|warning|notification|tooltip|list\s+item|dropdown\s+option|setting)`;
