@@ -6,6 +6,7 @@ import './mattermost';
 import { switchChannel } from './mattermost/channels';
 import './mattermost/unreads/read-state';
 import { channelNamed, postAs, rememberChannel } from './mattermost/unreads/sidebar-channels';
+import { makeUnreadChannels } from './mattermost/unreads/unread-channels';
 import './mattermost/unreads/vocabulary';
 
 /** The channels these lines name: the team's default ones, or the scenario's own ("the test channel"). */
@@ -39,6 +40,22 @@ defineStep(
       const [other, who, mention, words] = groups as (string | null)[];
       const channel = await channelNamed(this, words ?? '');
       await postAs(this, other ? 'another user' : (who ?? ''), channel, Boolean(mention));
+    },
+  ),
+);
+
+/**
+ * "Ensure you have some unread channels", "Ensure that you have some unread messages / channels, including a
+ * couple mentions", "Have a channel with unread messages": channels of the scenario's own made unread by the
+ * other user's posts (two of them mentioning the tester when the line asks for mentions).
+ */
+defineStep(
+  ...definition(
+    sentence(
+      String.raw`(?:(?:ensure|make\s+sure)\s+(?:that\s+)?you\s+have\s+(?:some|a\s+few|several)\s+unread\s+(?:messages\s*\/\s*channels|channels|messages)(?:,?\s+including\s+(?:a\s+couple(?:\s+of)?|some|a\s+few)\s+(mentions))?|have\s+(a)\s+channel\s+with\s+unread\s+messages)`,
+    ),
+    async function (this: CasebookWorld, mentions: string | null, one: string | null) {
+      await makeUnreadChannels(this, one ? 1 : 3, mentions ? 2 : 0);
     },
   ),
 );

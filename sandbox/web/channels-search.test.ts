@@ -92,4 +92,39 @@ describe('the search and channels areas in the browser', { timeout: 180_000 }, (
     await page.getByRole('button', { name: 'Close Channel' }).click();
     await page.locator('#channelHeaderTitle', { hasText: 'Town Square' }).waitFor();
   });
+  it('lists unread channels first in the Ctrl+K switcher, marked unread, with their mention count', async () => {
+    const user2 = await loggedInClient(web.url, ACCOUNTS.user2);
+    const me = await client.getMe();
+    const made = [];
+    for (const name of ['zz-quiet', 'zz-mentioned']) {
+      const channel = await client.createChannel({
+        team_id: teamId,
+        name,
+        display_name: name,
+        type: 'O',
+      } as never);
+      await client.addToChannel((await user2.getMe()).id, channel.id);
+      made.push(channel);
+    }
+    await user2.createPost({ channel_id: made[0].id, message: 'nobody named' } as never);
+    await user2.createPost({ channel_id: made[1].id, message: `@${me.username} look` } as never);
+    await page.goto(`${web.url}/casebook/channels/town-square`);
+    await page.locator('#sidebarItem_zz-mentioned.unread-title').waitFor();
+    await page.keyboard.press('Control+K');
+    const switcher = page.getByRole('dialog', { name: 'Find Channels' });
+    const options = switcher.locator('.suggestion-list__item');
+    await options.first().waitFor();
+    await switcher.locator('.suggestion-list__unread').nth(1).waitFor();
+    assert.deepEqual(
+      (await options.allTextContents())
+        .slice(0, 2)
+        .map((text) => text.split('~')[0])
+        .map((t) => t.replace(/^#/, '')),
+      ['zz-mentioned', 'zz-quiet'],
+    );
+    assert.equal(await options.nth(0).locator('.badge').textContent(), '1');
+    assert.equal(await options.nth(1).locator('.badge').count(), 0);
+    assert.equal(await switcher.locator('.suggestion-list__unread', { hasText: 'Town Square' }).count(), 0);
+    await page.keyboard.press('Escape');
+  });
 });

@@ -57,6 +57,24 @@ export async function openScenarioChannel(world: CasebookWorld, session: Browser
 }
 
 async function createChannel(world: CasebookWorld, session: BrowserSession): Promise<ScenarioChannel> {
+  const channel = await extraScenarioChannel(world, session);
+  world.remember('channel', {
+    label: channel.name,
+    id: channel.id,
+    details: { name: channel.name, team: channel.team_name, fixture: 'scenario channel' },
+  });
+  return channel;
+}
+
+/**
+ * One more public channel of the scenario's own (a case that needs several: "Ensure you have some unread
+ * channels"), made like the scenario channel — both test users members, archived after the scenario — but not
+ * remembered as the channel lines mean.
+ */
+export async function extraScenarioChannel(
+  world: CasebookWorld,
+  session: BrowserSession,
+): Promise<ScenarioChannel> {
   const creator = session.user;
   if (!creator) throw new Error('the scenario channel is made by a logged-in session; log in first');
   const context = session.page.context();
@@ -72,13 +90,7 @@ async function createChannel(world: CasebookWorld, session: BrowserSession): Pro
   });
   world.onCleanup(() => archiveChannel(world, context, creator, created.id));
   await addMembers(world, context, creator, created.id);
-  const channel = { id: created.id, name, display_name: name, team_id: team.id, team_name: team.name };
-  world.remember('channel', {
-    label: name,
-    id: created.id,
-    details: { name, team: team.name, fixture: 'scenario channel' },
-  });
-  return channel;
+  return { id: created.id, name, display_name: name, team_id: team.id, team_name: team.name };
 }
 
 /** The default and the second user join the channel (whichever of them did not create it). */

@@ -4,7 +4,8 @@ import { html, render, useEffect, useRef, useState } from '/static/js/ui.js';
  * The channel switcher "Find Channels" (Ctrl/Cmd+K, PW lib `find_channels_modal.ts`): a dialog whose combobox
  * "quick switch input" filters the user's channels of the team, archived ones included (with the archive icon),
  * as `.suggestion-list__item` options (test id = channel name); the first match is selected, arrows move,
- * Enter or a click opens the channel.
+ * Enter or a click opens the channel. An unread channel's name has `suggestion-list__unread`, its mentions a
+ * `.badge`, and with nothing typed unread channels are listed first.
  */
 export function bindSwitcher(host, { team }) {
   const mount = document.createElement('div');
@@ -25,13 +26,15 @@ function Switcher({ host, team, onClose }) {
   const input = useRef(null);
   const dialog = useRef(null);
   const [users, setUsers] = useState([]);
+  const [members, setMembers] = useState([]);
   useEffect(() => {
     dialog.current?.showModal?.();
     input.current?.focus();
     host.api('GET', `/users/me/teams/${team.id}/channels?include_deleted=true`).then(setChannels, () => {});
+    host.api('GET', `/users/me/teams/${team.id}/channels/members`).then(setMembers, () => {});
     host.api('GET', '/users?page=0&per_page=200').then(setUsers, () => {});
   }, []);
-  const matches = switcherMatches(channels, users, term);
+  const matches = switcherMatches(withUnreads(channels, members), users, term);
   const open = (item) =>
     window.location.assign(
       item.username ? `/${team.name}/messages/@${item.username}` : `/${team.name}/channels/${item.name}`,
@@ -85,13 +88,38 @@ function switcherMatches(channels, users, term) {
       channel.type !== 'G' &&
       (channel.display_name.toLowerCase().includes(wanted) || channel.name.includes(wanted)),
   );
-  if (!wanted || typed.startsWith('~')) return named;
+  if (!wanted) return unreadsFirst(named);
+  if (typed.startsWith('~')) return named;
   const people = users.filter((user) =>
     [user.username, user.first_name, user.last_name].some((text) =>
       (text ?? '').toLowerCase().startsWith(wanted),
     ),
   );
   return typed.startsWith('@') ? people : [...named, ...people];
+}
+
+/**
+ * Mattermost's switcher item knows whether its channel is unread (more messages than the member has read) and
+ * its mention count; the open channel is read.
+ */
+function withUnreads(channels, members) {
+  const byChannel = new Map(members.map((member) => [member.channel_id, member]));
+  const open = window.location.pathname.split('/')[3];
+  return channels.map((channel) => {
+    const member = byChannel.get(channel.id);
+    const mentions = channel.name === open ? 0 : (member?.mention_count ?? 0);
+    const unread =
+      channel.name !== open &&
+      Boolean(member) &&
+      (channel.total_msg_count > member.msg_count || mentions > 0);
+    return { ...channel, unread, mentions };
+  });
+}
+
+/** Before anything is typed, unread channels come first: those with mentions, then the others (MM-26008). */
+function unreadsFirst(channels) {
+  const rank = (channel) => (channel.mentions > 0 ? 0 : channel.unread ? 1 : 2);
+  return [...channels].sort((a, b) => rank(a) - rank(b) || a.display_name.localeCompare(b.display_name));
 }
 
 function channelOption(channel, isSelected, handlers) {
@@ -104,8 +132,10 @@ function channelOption(channel, isSelected, handlers) {
         ? html`<span class="icon-archive-outline" aria-label="archived channel" role="img">🗄</span>`
         : html`<span aria-hidden="true">${channel.type === 'P' ? '🔒' : '#'}</span>`
     }
-    <span class="suggestion-list__main">${channel.display_name}</span>
+    <span class="suggestion-list__main"><span class=${channel.unread && !channel.delete_at ? 'suggestion-list__unread' : ''}
+      >${channel.display_name}</span></span>
     <span class="suggestion-list__desc">~${channel.name}</span>
+    ${channel.mentions > 0 ? html`<span class="badge">${channel.mentions}</span>` : null}
   </div>`;
 }
 
