@@ -93,8 +93,12 @@ export async function storedBrandImage(page: Page): Promise<string> {
   return digest(await response.body());
 }
 
-/** A scenario that uploads a brand image removes it afterwards (the sandbox starts without one). */
+const cleanupRegistered = new WeakSet<CasebookWorld>();
+
+/** A scenario that uploads a brand image removes it afterwards, once (the sandbox starts without one). */
 export function removeBrandImageAfter(world: CasebookWorld): void {
+  if (cleanupRegistered.has(world)) return;
+  cleanupRegistered.add(world);
   world.onCleanup(() =>
     asUser(requireBaseUrl(world.config), world.credentials('admin'), (admin) =>
       admin.send('DELETE', BRAND_IMAGE),
