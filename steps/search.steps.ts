@@ -373,9 +373,15 @@ defineStep(
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:(?:the\s+)?RHS\s+(?:displays|shows)\s+(?:the\s+)?search\s+results\s+including\s+(?:the\s+|a\s+)?(?:DM|direct\s+message)(?:\s+posts?)?|(?:the\s+)?post\s+in\s+the\s+(?:DM|direct\s+message)(?:\s+with\s+(?:the\s+)?[\w\s-]+?)?\s+is\s+(?:still\s+)?(not\s+)?returned\s+in\s+(?:the\s+)?search\s+results)(,?\s+with\s+(?:the\s+)?search\s+terms?\s+highlighted)?`,
+      String.raw`(?:(?:the\s+)?RHS\s+(?:displays|shows|(does\s+not\s+(?:display|show)))\s+(?:the\s+)?search\s+results\s+including\s+(?:the\s+|a\s+)?(?:DM|direct\s+message)(?:\s+posts?)?|(?:the\s+)?post\s+in\s+the\s+(?:DM|direct\s+message)(?:\s+with\s+(?:the\s+)?[\w\s-]+?)?\s+is\s+(?:still\s+)?(not\s+)?returned\s+in\s+(?:the\s+)?search\s+results)(,?\s+with\s+(?:the\s+)?search\s+terms?\s+highlighted)?`,
     ),
-    async function (this: CasebookWorld, not: string | null, highlighted: string | null) {
+    async function (
+      this: CasebookWorld,
+      notDisplay: string | null,
+      notReturned: string | null,
+      highlighted: string | null,
+    ) {
+      const not = notDisplay || notReturned;
       const post = lastDirectPost(this);
       if (!post) throw new Error('no post in a DM was made earlier in this scenario');
       const page = await this.appPage();
