@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { type AppPage, sendAppPage } from '../../app-page';
 import type { SandboxContext } from '../../context';
 import type { SandboxArea } from '../area';
+import { registerCommandAutocompleteRoutes } from './command-autocomplete';
 import { registerCommandRoutes } from './commands';
 import { registerIncomingWebhookEndpoint, registerIncomingWebhookRoutes } from './incoming';
 import { registerOutgoingWebhookRoutes } from './outgoing';
@@ -32,6 +33,7 @@ class IntegrationsArea implements SandboxArea {
     registerIncomingWebhookRoutes(api, ctx, store);
     registerOutgoingWebhookRoutes(api, ctx, store);
     registerCommandRoutes(api, ctx, store);
+    registerCommandAutocompleteRoutes(api, ctx, store);
     // The web app reads these as Mattermost's client config does (strings "true"/"false").
     ctx.clientConfigParts.push(() =>
       Object.fromEntries(

@@ -1,3 +1,4 @@
+import { installCommandSuggestions } from './command-suggestions.js';
 import { MentionProvider } from './mention-provider.js';
 import { renderSuggestionList } from './suggestion-list.js';
 
@@ -12,6 +13,7 @@ const BOXES = new Set(['post_textbox', 'reply_textbox', 'edit_textbox']);
 
 export function install(host) {
   addStyleSheet('/static/areas/autocomplete/autocomplete.css');
+  installCommandSuggestions(host);
   const provider = new MentionProvider(host.api);
   let open;
   let asked = 0;
