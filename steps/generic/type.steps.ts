@@ -52,13 +52,33 @@ defineStep(
   ),
 );
 
-/** "Type 'hello'": into whatever has the focus. */
+/**
+ * "Type 'hello'", 'Type "/rename " (with the space)': into whatever has the focus. Spaces inside the quotes are
+ * typed too ("/jira " is the command and a space, which the autocomplete answers differently).
+ */
 defineStep(
   ...definition(
     sentence(String.raw`${TYPE}\s+(${QUOTED})`),
     async function (this: CasebookWorld, text: string) {
       const page = await this.appPage();
-      await page.keyboard.type(unquote(text));
+      await page.keyboard.type(typedLiteral(text));
     },
   ),
 );
+
+const PLAIN_QUOTES: [string, string][] = [
+  ['"', '"'],
+  ['“', '”'],
+  ["'", "'"],
+  ['‘', '’'],
+];
+
+/** The text between plain quotes as written, edge spaces included; other quoting (code, bold) as `unquote`. */
+function typedLiteral(raw: string): string {
+  const text = raw.trim();
+  const pair = PLAIN_QUOTES.find(
+    ([open, close]) => text.length > 2 && text.startsWith(open) && text.endsWith(close),
+  );
+  const inner = pair ? text.slice(1, -1) : '';
+  return inner.trim() ? inner : unquote(text);
+}
