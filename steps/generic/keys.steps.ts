@@ -13,16 +13,16 @@ const QUOTE = String.raw`["“”'‘’\x60*]*`;
 
 /**
  * "Press Enter", "Hit ESC", "Press CTRL+SHIFT+A (Windows) or CMD+SHIFT+A (Mac)", "Press `Tab` again", "Let the
- * test user press arrow up key".
+ * test user press arrow up key", "Press the keys again" (the keys pressed last).
  */
 defineStep(
   ...definition(
     sentence(
-      String.raw`(?:let\s+(?:the\s+)?(?:test\s+)?user\s+)?(?:press|hit|push|use)\s+(?:the\s+)?${QUOTE}(${KEYS})${QUOTE}(?:\s+(?:key|keys))?(?:\s+(again|twice|three times))?`,
+      String.raw`(?:let\s+(?:the\s+)?(?:test\s+)?user\s+)?(?:press|hit|push|use)\s+(?:the\s+)?(?:${QUOTE}(${KEYS})${QUOTE}(?:\s+(?:key|keys))?|(?:same\s+)?(?:keys|shortcut|key\s+combination)(?=\s+again))(?:\s+(again|twice|three times))?`,
     ),
-    async function (this: CasebookWorld, keys: string, repeat: string | null) {
+    async function (this: CasebookWorld, keys: string | null, repeat: string | null) {
       const page = await this.appPage();
-      const chord = chordForPlatform(keys);
+      const chord = keys ? chordForPlatform(keys) : lastChord(this);
       const times = repeat === 'twice' ? 2 : repeat === 'three times' ? 3 : 1;
       const dialogs = await dialogsBeforePress(this, page, chord);
       for (let i = 0; i < times; i++) await page.keyboard.press(chord);
@@ -56,4 +56,12 @@ async function dialogsBeforePress(world: CasebookWorld, page: Page, chord: strin
     current = await openDialogNames(page);
   }
   return current;
+}
+
+/** The keys an earlier line pressed, for "Press the keys again". */
+function lastChord(world: CasebookWorld): string {
+  const last = world.memory.latest('keys');
+  if (!last)
+    throw new Error('"the keys again" needs an earlier line that pressed keys; none did in this scenario');
+  return last.label;
 }

@@ -17,9 +17,9 @@ export const VERIFY_ALONE = String.raw`(?:verify|confirm|observe|ensure)(?:\s+(?
 /** Words between a subject and its predicate: "is", "should now be", "will still be", "gets". */
 const IS = String.raw`(?:(?:is|are|gets?|becomes?|remains?|stays?)(?:\s+(?:now|still|also|then|again))?|(?:should|will|must|can|would)(?:\s+(?:now|still|also|then|again))?(?:\s+be)?|(?:has|have)\s+been)`;
 
-// "does not disappear" is the negation twin of "disappears": still shown; "does appear" is the negation twin of
-// "does not appear".
-const SHOWN_WORD = String.raw`(?:(?:does|do|did|should|will)\s*(?:not|n't)\s+(?:disappear|vanish|go\s+away)|(?:does|do|did)\s+(?:appear|display|show(?:\s+up)?|exist)|displayed|shown|visible|present|listed|rendered|showing|displaying|appears?|appearing|displays|shows(?:\s+up)?|show(?:\s+up)?|exists?|opens|opened|open|pops?\s+up|popped\s+up|loads|loaded|available)`;
+// "does not disappear" is the negation twin of "disappears": still shown ("should not close" of "should close");
+// "does appear" is the negation twin of "does not appear".
+const SHOWN_WORD = String.raw`(?:(?:does|do|did|should|will)\s*(?:not|n't)\s+(?:disappear|vanish|go\s+away|close)|(?:does|do|did)\s+(?:appear|display|show(?:\s+up)?|exist)|displayed|shown|visible|present|listed|rendered|showing|displaying|appears?|appearing|displays|shows(?:\s+up)?|show(?:\s+up)?|exists?|opens|opened|open|pops?\s+up|popped\s+up|loads|loaded|available)`;
 
 /** "is displayed", "appears", "should be visible", "shows up". */
 export const SHOWN = String.raw`(?:\s+${IS})?\s+${SHOWN_WORD}(?:\s+(?:again|now|as\s+well|too))?`;
@@ -27,7 +27,7 @@ export const SHOWN = String.raw`(?:\s+${IS})?\s+${SHOWN_WORD}(?:\s+(?:again|now|
 const NOT = String.raw`(?:not|n't|never)`;
 
 /** "is not displayed", "is not still displayed" (the negation twin of "is still displayed"), "disappears", "is removed", "no longer shows", "closes" (named group `gone` when it left). */
-export const NOT_SHOWN = String.raw`(?:(?:\s+(?:is|are|does|do|did|should|will|must|can|would)\s*${NOT}(?:\s+(?:still|now))?(?:\s+(?:be|be\s+shown\s+or))?\s+(?:displayed|shown|visible|present|listed|showing|appear(?:ing)?|show(?:\s+up)?|display|exist|available|open|opened|there)|\s+(?:(?:is|are)\s+)?no\s+longer\s+(?:displayed|shown|visible|present|listed|available|there|shows?|appears?|displays?|exists?)|\s+(?<gone>disappears?|disappeared|vanishes|vanished|goes\s+away|went\s+away|(?:is|are|gets?|has\s+been|have\s+been)\s+(?:gone|removed|hidden|closed|dismissed)|closes|closed))(?:\s+(?:again|now|too|as\s+well))?)`;
+export const NOT_SHOWN = String.raw`(?:(?:\s+(?:is|are|does|do|did|should|will|must|can|would)\s*${NOT}(?:\s+(?:still|now))?(?:\s+(?:be|be\s+shown\s+or))?\s+(?:displayed|shown|visible|present|listed|showing|appear(?:ing)?|show(?:\s+up)?|display|exist|available|open|opened|there)|\s+(?:(?:is|are)\s+)?no\s+longer\s+(?:displayed|shown|visible|present|listed|available|there|shows?|appears?|displays?|exists?)|\s+(?<gone>disappears?|disappeared|vanishes|vanished|goes\s+away|went\s+away|(?:is|are|gets?|has\s+been|have\s+been)\s+(?:gone|removed|hidden|closed|dismissed)|(?:should|will)\s+close|closes|closed))(?:\s+(?:again|now|too|as\s+well))?)`;
 
 /** Kinds of element a subject may name after a quoted or bare label. */
 export const ELEMENT = String.raw`(?:button|link|menu\s+item|menu\s+option|option|tab|radio\s+button|radio|checkbox|check\s+box|icon|field|input|text\s?box|toggle|item|entry|section|heading|title|label|text|message|banner|badge|column|row|header|placeholder|error|error\s+message|warning|notification|tooltip|list\s+item|dropdown\s+option|setting)`;

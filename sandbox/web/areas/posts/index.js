@@ -1,4 +1,5 @@
 import { bindMessageBoxKeys } from './box-keys.js';
+import { bindChannelInfoShortcut } from './channel-info.js';
 import { DeletePostModal } from './delete-modal.js';
 import { startEdit } from './edit.js';
 import { PostDecorations } from './post-menu.js';
@@ -77,6 +78,7 @@ export async function install(host) {
   await saved.load();
   host.on('ready', (state) => {
     rhs = new RightSidebar({ host, actions, channel: state.channel, team: state.team });
+    bindChannelInfoShortcut(rhs);
     bindMessageBoxKeys({ state, known, actions });
   });
   host.on('websocket', (event) => {

@@ -1,5 +1,6 @@
 import { formatTime, h } from '/static/js/dom.js';
 import { postHeader } from '/static/js/posts.js';
+import { channelInfoBody } from './channel-info.js';
 import { addPreviewToggle } from './preview.js';
 import { addReaction, reactionShortcut } from './reactions.js';
 
@@ -76,6 +77,12 @@ export class RightSidebar {
     this.show({ kind: 'thread', rootId, list }, 'Thread', this.channel.display_name, list, form);
     for (const item of posts) this.renderPost(item, list, item.id === rootId ? 'RHS_ROOT' : 'RHS_COMMENT');
     form.querySelector('#reply_textbox').focus();
+  }
+
+  /** The channel's Info (channel_info_rhs: title "Info", the channel's name under it). */
+  async openInfo() {
+    const channel = await this.host.api('GET', `/channels/${this.channel.id}`);
+    this.show({ kind: 'info' }, 'Info', channel.display_name, channelInfoBody(channel));
   }
 
   async openPinned() {
