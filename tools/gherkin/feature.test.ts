@@ -142,6 +142,27 @@ describe('convertCase', () => {
     ]);
   });
 
+  it('places an expected list numbered by the actions it answers after those actions', () => {
+    const answered = stepLines(
+      '**Step 1**\n\n1. Open a post\n2. Click Edit\n3. Save it\n\n**Expected**\n\n2. Edit box opens\n   - with the text\n3. Post is updated',
+    );
+    assert.deepEqual(answered, [
+      'When Open a post',
+      'And Click Edit',
+      'Then Edit box opens',
+      'And with the text',
+      'When Save it',
+      'Then Post is updated',
+    ]);
+    // Numbered from 1 (a plain list of results) or past the actions (continuing their numbers): at the end.
+    for (const list of ['1. Edit box opens\n2. Post is updated', '4. Edit box opens\n5. Post is updated']) {
+      const kept = stepLines(
+        `**Step 1**\n\n1. Open a post\n2. Click Edit\n3. Save it\n\n**Expected**\n\n${list}`,
+      );
+      assert.deepEqual(kept.slice(0, 3), ['When Open a post', 'And Click Edit', 'And Save it']);
+    }
+  });
+
   it('turns Precondition into a Background of Given steps and Test Data into a step with a DocString', () => {
     const converted = convert(
       '**Precondition**\n\nA server\\\nVerify it runs\n\n---\n\n**Step 1**\n\nPaste it\n\n**Test Data**\n\n/cmd a|b',

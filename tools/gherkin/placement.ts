@@ -10,14 +10,15 @@ interface Targeted {
 }
 
 /**
- * Places expected lines that refer to an action ("After step 8,", "On 2.", "After 3,") right after that action
- * (and the sub-items under it); the others close the Step block. A line whose action cannot be found unambiguously
- * keeps its text, prefix included, at the end.
+ * Places expected lines that refer to an action ("After step 8,", "On 2.", "After 3,", or an expected list
+ * numbered by the actions it answers) right after that action (and the sub-items under it); the others close the
+ * Step block. A line whose action cannot be found unambiguously keeps its text, prefix included, at the end.
  */
 export function placeExpected(actions: readonly Entry[], expected: readonly Entry[]): Entry[] {
   const after = new Map<number, Entry[]>();
   const closing: Entry[] = [];
-  for (const { entry, target, rest } of targetsOf(expected)) {
+  const targeted = targetsOf(expected);
+  for (const { entry, target, rest } of numberedByActions(actions, targeted) ?? targeted) {
     const index = target === undefined ? -1 : placeAfter(actions, target);
     if (index < 0) {
       closing.push(entry);
@@ -51,6 +52,29 @@ function targetsOf(expected: readonly Entry[]): Targeted[] {
     return { entry, target: reference.number, rest: reference.rest };
   });
 }
+
+/**
+ * An expected list whose numbers start above 1 and each name an action of the step ("2. Edit box opens",
+ * "3. Post is updated" under actions 1–3) answers those actions: each item (with the lines nested under it) goes
+ * after its action. A list starting at 1 may be a plain list of results, and one that runs past the actions
+ * ("6.", "7." under five actions) continues their numbering: both keep their place at the end (undefined).
+ */
+function numberedByActions(actions: readonly Entry[], targeted: Targeted[]): Targeted[] | undefined {
+  const top = targeted.filter(({ entry, target }) => target === undefined && isTopLevelStep(entry));
+  const numbers = top.map(({ entry }) => (entry as PlannedStep).number);
+  if (numbers.length === 0 || numbers.some((n) => n === undefined)) return undefined;
+  const listed = numbers as number[];
+  if (listed[0] <= 1 || listed.some((n, i) => i > 0 && n <= listed[i - 1])) return undefined;
+  if (listed.some((n) => actionIndex(actions, n) < 0)) return undefined;
+  let group: number | undefined;
+  return targeted.map((item) => {
+    if (item.target !== undefined) return item;
+    if (isTopLevelStep(item.entry)) group = (item.entry as PlannedStep).number;
+    return { ...item, target: group };
+  });
+}
+
+const isTopLevelStep = (entry: Entry) => entry.type === 'step' && (entry.depth ?? 0) === 0;
 
 /** Index in `actions` after which lines about action `number` go, or -1. */
 function placeAfter(actions: readonly Entry[], number: number): number {
