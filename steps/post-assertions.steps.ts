@@ -1,4 +1,5 @@
 import { defineStep } from '@cucumber/cucumber';
+import type { Page } from 'playwright';
 import type { CasebookWorld } from '../support/world';
 import { preferredOverGrammar } from './generic/assert/defer';
 import { definition } from './generic/define';
@@ -105,13 +106,14 @@ defineStep(
  * "`(edited)` is not displayed", "`(edited)` displays", 'Edit is successful, and "(edited)" displays at the end of
  * the message.': the Edited indicator of the post the last action was about (current Mattermost writes "Edited",
  * so the literal "(edited)" could never be found on the page); a successful edit also shows the text typed, with
- * the indicator right after it.
+ * the indicator right after it. '…"(edited)" should display at the end of the message in both RHS and center': the
+ * post the RHS shows (thread or search result) too.
  */
 defineStep(
   ...preferredOverGrammar(
     definition(
       sentence(
-        String.raw`((?:the\s+)?edit\s+is\s+successful\s*,?\s+and\s+)?([\x60"“'‘]\(?edited\)?[\x60"”'’])\s+(?:is\s+|should\s+be\s+)?(not\s+)?(?:displayed|shown|visible|displays|shows|appears)(\s+at\s+the\s+end\s+of\s+the\s+(?:message|post))?`,
+        String.raw`((?:the\s+)?(?:edit\s+is\s+successful|message\s+is\s+edited\s+successfully)\s*,?\s+and\s+)?([\x60"“'‘]\(?edited\)?[\x60"”'’])\s+(?:is\s+|should\s+be\s+|should\s+)?(not\s+)?(?:displayed|shown|visible|displays|display|shows|appears)(\s+at\s+the\s+end\s+of\s+the\s+(?:message|post))?(\s+in\s+both\s+(?:the\s+)?rhs\s+and\s+(?:the\s+)?(?:center|centre))?`,
       ),
       async function (
         this: CasebookWorld,
@@ -119,6 +121,7 @@ defineStep(
         quoted: string,
         negated: string | null,
         atEnd: string | null,
+        inRhsToo: string | null,
       ) {
         if (!namesEditedIndicator(unquote(quoted)))
           throw new Error(`${quoted} is not the "Edited" indicator`);
@@ -138,7 +141,9 @@ defineStep(
           const marked = await page.locator(POST.edited(post.id)).isVisible();
           if (negated && marked) return 'the post shows the "Edited" indicator';
           if (!negated && !marked) return 'the post does not show the "Edited" indicator';
-          return undefined;
+          return inRhsToo
+            ? editedInRhsProblem(page, post.id, !negated, successful ? typed : undefined)
+            : undefined;
         });
       },
     ),
@@ -246,4 +251,21 @@ defineStep(
 /** CSS.escape for the ids of reactions ("+1" is not a valid CSS identifier as it is). */
 function cssEscape(name: string): string {
   return name.replace(/[^a-zA-Z0-9_-]/g, (char) => `\\${char}`);
+}
+
+/** Undefined when the RHS shows post `id` (thread or list) with the "Edited" indicator as `marked` says, and `typed`. */
+async function editedInRhsProblem(
+  page: Page,
+  id: string,
+  marked: boolean,
+  typed: string | undefined,
+): Promise<string | undefined> {
+  const shown = page.locator(`${POST.inRhs(id)}, ${POST.inRhsList(id)}`).first();
+  if (!(await shown.isVisible())) return 'the post is not shown in the RHS';
+  const text = (await shown.locator('.post-message__text').textContent()) ?? '';
+  if (typed && text !== typed) return `the post in the RHS reads "${text}", not the edit "${typed}"`;
+  const indicator = await shown.locator('.post-edited__indicator').isVisible();
+  if (indicator !== marked)
+    return `the post in the RHS ${indicator ? 'shows' : 'does not show'} the "Edited" indicator`;
+  return undefined;
 }

@@ -101,12 +101,12 @@ defineStep(
 
 /**
  * "Search for anything", "Search for something", "Search for a term e.g. test", "Search for any random word you
- * know will return results": a word the scenario posted, so that the search has a result.
+ * know will return results", "Search on a term that will have search results": a word the scenario posted, so that the search has a result.
  */
 defineStep(
   ...definition(
     sentence(
-      String.raw`search\s+for\s+(?:anything|something|a\s+(?:word|term)(?:\s*,?\s+e\.g\.?,?\s+\S+)?|any\s+(?:random\s+)?(?:word|term)\s+(?:you\s+know\s+)?(?:that\s+)?will\s+return\s+results)`,
+      String.raw`search\s+(?:for|on)\s+(?:anything|something|a\s+(?:word|term)\s+that\s+will\s+(?:have|return)\s+(?:search\s+)?results|a\s+(?:word|term)(?:\s*,?\s+e\.g\.?,?\s+\S+)?|any\s+(?:random\s+)?(?:word|term)\s+(?:you\s+know\s+)?(?:that\s+)?will\s+return\s+results)`,
     ),
     async function (this: CasebookWorld) {
       const word = uniqueWord(this);

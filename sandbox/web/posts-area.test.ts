@@ -184,7 +184,7 @@ describe('the posts area: post menu, edit, delete, reply thread, pins', { timeou
     assert.deepEqual(errors, []);
   });
 
-  it('search results carry the Pinned badge (live) and the save icon, with the highlighted text kept', async () => {
+  it('search results carry the Pinned badge (live), the save icon and an inline Edit, with the highlighted text kept', async () => {
     const id = await post('zebrafinch pinned for search');
     await (await openDotMenu(id)).getByRole('menuitem', { name: 'Pin to Channel' }).click();
     await page.locator(`#post_${id} .post-pre-header`, { hasText: 'Pinned' }).waitFor();
@@ -200,6 +200,12 @@ describe('the posts area: post menu, edit, delete, reply thread, pins', { timeou
     await item.hover();
     await item.locator(`#SEARCH_flagIcon_${id}`).click();
     await page.locator(`#post_${id} .post-pre-header`, { hasText: 'Saved' }).waitFor();
+    await item.locator(`#SEARCH_button_${id}`).click();
+    await page.locator(`#SEARCH_dropdown_${id}`).getByRole('menuitem', { name: 'Edit' }).click();
+    await item.locator('#edit_textbox').fill('zebrafinch edited in the results');
+    await item.locator('#edit_textbox').press('Enter');
+    await item.locator('.post-edited__indicator', { hasText: 'Edited' }).waitFor();
+    assert.equal(await page.locator(`#postEdited_${id}`).textContent(), 'Edited');
     assert.deepEqual(errors, []);
   });
 });

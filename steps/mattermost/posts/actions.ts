@@ -42,11 +42,19 @@ export async function openDotMenu(
   where: 'center' | 'rhs',
 ) {
   await snapshot(world, page, post);
-  const element = postElement(page, post, where);
+  // "In RHS, click [...] on a post" while the RHS lists search results (or pinned, saved): that result's menu.
+  const listed = where === 'rhs' && (await page.locator(POST.inRhsList(post.id)).isVisible());
+  const element = listed ? page.locator(POST.inRhsList(post.id)) : postElement(page, post, where);
   await expectVisible(element, `the post "${post.message}"`, world.timeouts.expectMs);
   await element.scrollIntoViewIfNeeded();
   await element.hover();
-  const location = where === 'rhs' ? (post.root_id ? 'RHS_COMMENT' : 'RHS_ROOT') : 'CENTER';
+  const location = listed
+    ? 'SEARCH'
+    : where === 'rhs'
+      ? post.root_id
+        ? 'RHS_COMMENT'
+        : 'RHS_ROOT'
+      : 'CENTER';
   await element.locator(POST.dotButton(location, post.id)).click();
   const menu = page.getByRole('menu', { name: POST.dotMenuName });
   await expectVisible(menu, 'the "Post extra options" menu', world.timeouts.expectMs);
@@ -149,10 +157,11 @@ export async function changeEditText(world: CasebookWorld, post: PostRecord | un
   const box = page.locator(POST.editBox);
   if (!(await box.isVisible()) && post) await chooseFromDotMenu(world, post, 'Edit');
   await expectVisible(box, 'the edit box (#edit_textbox)', world.timeouts.expectMs);
-  const id = (await box.evaluate((element) => element.closest('[data-testid="postView"]')?.id ?? '')).replace(
-    /^post_/,
-    '',
-  );
+  const id = (
+    await box.evaluate(
+      (element) => element.closest('[data-testid="postView"], [id^="searchResult_"]')?.id ?? '',
+    )
+  ).replace(/^(?:post|searchResult)_/, '');
   if (!id) throw new Error('the edit box is not inside a post');
   if (actedOn.get(world)?.post.id !== id) {
     await snapshot(world, page, { id, channel_id: '', root_id: '', message: '' });

@@ -6,7 +6,10 @@
 export const POST = {
   inCenter: (id: string) => `#post_${id}`,
   inRhs: (id: string) => `#rhsPost_${id}`,
-  text: (id: string) => `#postMessageText_${id}`,
+  /** A result of the RHS lists (search results, pinned, saved): Mattermost's search item id. */
+  inRhsList: (id: string) => `#sidebar-right #searchResult_${id}`,
+  /** The center post's text (a search result shows the same message with the same id). */
+  text: (id: string) => `#post_${id} #postMessageText_${id}`,
   edited: (id: string) => `#postEdited_${id}`,
   dotButton: (location: string, id: string) => `#${location}_button_${id}`,
   replyButton: (location: string, id: string) => `#${location}_commentIcon_${id}`,

@@ -5,7 +5,8 @@ import { h } from '/static/js/dom.js';
  * saves (PUT /posts/{id}/patch), Escape or "Cancel" leaves the post as it was.
  */
 export function startEdit({ post, api, onSaved, where = 'center' }) {
-  const element = document.getElementById(`${where === 'rhs' ? 'rhsPost' : 'post'}_${post.id}`);
+  const prefix = { rhs: 'rhsPost', search: 'searchResult' }[where] ?? 'post';
+  const element = document.getElementById(`${prefix}_${post.id}`);
   if (!element || element.querySelector('#edit_textbox')) return;
   const text = element.querySelector('.post-message__text');
   const box = h('textarea', {

@@ -124,7 +124,12 @@ function postMenu(post, location, actions) {
       'Save',
     ),
     item('pin_post', 'Pin to Channel', () => actions.togglePin(actions.postOf(post.id) ?? post)),
-    mine || isAdmin ? item('edit_post', 'Edit', () => actions.edit(actions.postOf(post.id) ?? post)) : null,
+    mine || isAdmin
+      ? item('edit_post', 'Edit', () =>
+          // A search result is edited where it is shown, as in Mattermost; other places edit the center's post.
+          actions.edit(actions.postOf(post.id) ?? post, location === 'SEARCH' ? 'search' : 'center'),
+        )
+      : null,
     mine || isAdmin
       ? item('delete_post', 'Delete', () => actions.remove(actions.postOf(post.id) ?? post))
       : null,
