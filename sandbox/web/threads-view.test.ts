@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { Client4 } from '@mattermost/client';
 import type { Post } from '@mattermost/types/posts';
 import type { UserProfile } from '@mattermost/types/users';
 import { sandboxInBrowser } from '../testing/browser';
@@ -30,7 +31,9 @@ describe('the Threads view', { timeout: 180_000 }, () => {
     const emptyTitle = page.locator('[data-testid="no-results-title"]');
     assert.equal(await emptyTitle.textContent(), 'No followed threads yet');
 
-    const client = await loggedInClient(web.url, newcomer);
+    const client = new Client4();
+    client.setUrl(web.url);
+    await client.login(newcomer.username, newcomer.password);
     const townSquare = await client.getChannelByName(team.id, 'town-square');
     const root = await admin.createPost({ channel_id: townSquare.id, message: 'who wants lunch?' } as Post);
     await client.createPost({ channel_id: townSquare.id, message: 'me', root_id: root.id } as Post);
