@@ -69,23 +69,24 @@ async function createChannel(world: CasebookWorld, session: BrowserSession): Pro
 /**
  * One more public channel of the scenario's own (a case that needs several: "Ensure you have some unread
  * channels"), made like the scenario channel — both test users members, archived after the scenario — but not
- * remembered as the channel lines mean.
+ * remembered as the channel lines mean; `kind` makes it private or gives its name another first word.
  */
 export async function extraScenarioChannel(
   world: CasebookWorld,
   session: BrowserSession,
+  kind: { type?: 'O' | 'P'; prefix?: string } = {},
 ): Promise<ScenarioChannel> {
   const creator = session.user;
   if (!creator) throw new Error('the scenario channel is made by a logged-in session; log in first');
   const context = session.page.context();
   const [team] = await apiGet<Named[]>(context, '/api/v4/users/me/teams');
   if (!team) throw new Error(`${creator.username} belongs to no team: add the user to a team on the server`);
-  const name = `cb-${randomBytes(4).toString('hex')}`;
+  const name = `${kind.prefix ?? 'cb'}-${randomBytes(4).toString('hex')}`;
   const created = await apiSend<Named>(context, 'POST', '/api/v4/channels', {
     team_id: team.id,
     name,
     display_name: name,
-    type: 'O',
+    type: kind.type ?? 'O',
     purpose: 'casebook: one scenario’s own channel (archived after it)',
   });
   world.onCleanup(() => archiveChannel(world, context, creator, created.id));

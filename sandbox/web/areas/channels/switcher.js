@@ -30,10 +30,13 @@ function Switcher({ host, team, onClose }) {
   useEffect(() => {
     dialog.current?.showModal?.();
     input.current?.focus();
-    host.api('GET', `/users/me/teams/${team.id}/channels?include_deleted=true`).then(setChannels, () => {});
-    host.api('GET', `/users/me/teams/${team.id}/channels/members`).then(setMembers, () => {});
     host.api('GET', '/users?page=0&per_page=200').then(setUsers, () => {});
   }, []);
+  // Mattermost's switch provider asks the server again as the term changes: a channel joined meanwhile is found.
+  useEffect(() => {
+    host.api('GET', `/users/me/teams/${team.id}/channels?include_deleted=true`).then(setChannels, () => {});
+    host.api('GET', `/users/me/teams/${team.id}/channels/members`).then(setMembers, () => {});
+  }, [term]);
   const matches = switcherMatches(withUnreads(channels, members), users, term);
   const open = (item) =>
     window.location.assign(
