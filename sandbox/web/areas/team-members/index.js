@@ -1,0 +1,28 @@
+import { newMainMenuItem } from '/static/js/menus.js';
+import { openTeamMembers } from './modal.js';
+
+/**
+ * The main menu's "Manage Members" (`#manageMembers`) for those who may manage the team (team admins, system
+ * admins) and "View Members" (`#viewMembers`) for the others, both opening the team members modal.
+ */
+export function install(host) {
+  host.on('ready', async (state) => {
+    const manages = await managesTeam(host, state);
+    const [id, label] = manages ? ['manageMembers', 'Manage Members'] : ['viewMembers', 'View Members'];
+    const added = newMainMenuItem(id, label, () => {
+      added.menu.hidden = true;
+      openTeamMembers(host, host.state.team ?? state.team, manages);
+    });
+    added?.menu.append(added.item);
+  });
+}
+
+async function managesTeam(host, state) {
+  if (/\bsystem_admin\b/.test(state.user.roles ?? '')) return true;
+  try {
+    const member = await host.api('GET', `/teams/${state.team.id}/members/${state.user.id}`);
+    return /\bteam_admin\b/.test(member.roles ?? '');
+  } catch {
+    return false;
+  }
+}
