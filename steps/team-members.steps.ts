@@ -2,7 +2,8 @@ import { defineStep } from '@cucumber/cucumber';
 import type { CasebookWorld } from '../support/world';
 import { definition } from './generic/define';
 import { sentence } from './generic/phrase';
-import { memberToPromote, pickRole, signInAsTeamAdmin } from './mattermost/team-members/modal';
+import { memberToPromote, pickRole } from './mattermost/team-members/modal';
+import { signInAsTeamAdmin } from './mattermost/teams/actions';
 import './mattermost/team-members/vocabulary';
 
 /**

@@ -4,8 +4,6 @@ import { expectVisible } from '../../generic/expect';
 import { definePathRoute } from '../../generic/routes';
 import { clickFirstVisible, openMainMenu } from '../menus';
 import { CHANNEL } from '../selectors';
-import { promoteTestUser, viewTeam } from '../teams/actions';
-import { rememberSelectedTeam, scenarioTeam } from '../teams/fixtures';
 
 /**
  * The team members modal of the Mattermost web app (components/team_members_modal, team_members_dropdown): main
@@ -20,21 +18,6 @@ export const TEAM_MEMBERS = {
   search: '#searchUsersInput',
   roleToggle: (username: string) => `#teamMembersDropdown_${username}`,
 } as const;
-
-/**
- * The test user made a team admin (not a system admin) of the scenario's own team, and that team on screen:
- * what the user does to its members never reaches the shared team. The app reads team roles when it loads the
- * team, hence the reload.
- */
-export async function signInAsTeamAdmin(world: CasebookWorld): Promise<void> {
-  const team = await scenarioTeam(world, 'A');
-  await promoteTestUser(world, team);
-  const page = await world.appPage();
-  await viewTeam(world, page, team);
-  await page.reload();
-  await expectVisible(page.locator(CHANNEL.view).first(), 'the channel view', world.timeouts.navigationMs);
-  rememberSelectedTeam(world, team);
-}
 
 /** Main menu → Manage Members (or View Members) on the team on screen; the modal once its rows are drawn. */
 export async function openTeamMembers(world: CasebookWorld, page: Page): Promise<Locator> {

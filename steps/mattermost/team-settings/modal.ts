@@ -3,7 +3,7 @@ import type { CasebookWorld } from '../../../support/world';
 import { expectVisible } from '../../generic/expect';
 import { clickFirstVisible, openMainMenu } from '../menus';
 import { CHANNEL } from '../selectors';
-import { promoteTestUser, viewTeam } from '../teams/actions';
+import { signInAsTeamAdmin } from '../teams/actions';
 import { asAdmin, rememberSelectedTeam, type ScenarioTeam, scenarioTeam } from '../teams/fixtures';
 
 /**
@@ -62,14 +62,7 @@ export function serverTeam(world: CasebookWorld, team: ScenarioTeam) {
 export async function openTeamSettings(
   world: CasebookWorld,
 ): Promise<{ page: Page; modal: Locator; team: ScenarioTeam }> {
-  const team = await scenarioTeam(world, 'A');
-  await promoteTestUser(world, team);
-  const page = await world.appPage();
-  await viewTeam(world, page, team);
-  // The app reads the user's team roles when it loads the team: a reload shows the menu a team admin gets.
-  await page.reload();
-  await expectVisible(page.locator(CHANNEL.view).first(), 'the channel view', world.timeouts.navigationMs);
-  rememberSelectedTeam(world, team);
+  const { page, team } = await signInAsTeamAdmin(world);
   return { page, modal: await openModal(world, page), team };
 }
 

@@ -2,7 +2,8 @@ import type { Page } from 'playwright';
 import type { CasebookWorld } from '../../../support/world';
 import { expectVisible } from '../../generic/expect';
 import { clickFirstVisible, openMainMenu } from '../menus';
-import { asAdmin, type ScenarioTeam, scenarioTeam, userId } from './fixtures';
+import { CHANNEL } from '../selectors';
+import { asAdmin, rememberSelectedTeam, type ScenarioTeam, scenarioTeam, userId } from './fixtures';
 import { clickTeam } from './sidebar';
 
 /** The "Leave the team?" confirmation of the web app (components/leave_team_modal). */
@@ -81,4 +82,20 @@ export function isTestUserMember(world: CasebookWorld, team: ScenarioTeam): Prom
     const members = await admin.get<{ user_id: string }[]>(`/api/v4/teams/${team.id}/members`);
     return members.some((member) => member.user_id === id);
   });
+}
+
+/**
+ * The test user made a team admin (not a system admin) of the scenario's own team, and that team on screen:
+ * what the user does to the team and its members never reaches the shared team. The app reads the user's team
+ * roles when it loads the team, hence the reload (the main menu then offers Team Settings and Manage Members).
+ */
+export async function signInAsTeamAdmin(world: CasebookWorld): Promise<{ page: Page; team: ScenarioTeam }> {
+  const team = await scenarioTeam(world, 'A');
+  await promoteTestUser(world, team);
+  const page = await world.appPage();
+  await viewTeam(world, page, team);
+  await page.reload();
+  await expectVisible(page.locator(CHANNEL.view).first(), 'the channel view', world.timeouts.navigationMs);
+  rememberSelectedTeam(world, team);
+  return { page, team };
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { authOf } from '../../auth/authenticate';
 import type { Db } from '../../db/database';
 import { forbidden, invalidBodyParam, notFound } from '../../errors';
+import { readMultipartForm } from '../../multipart';
 
 export const BRAND_SCHEMA = `
 CREATE TABLE IF NOT EXISTS console_brand_image (
@@ -17,21 +18,9 @@ const WRITE_CUSTOMIZATION = 'sysconsole_write_site_customization';
 /** The image types Mattermost's brand image upload accepts (it decodes PNG, JPEG, GIF and BMP). */
 const IMAGE_TYPE = /^image\/(?:png|jpeg|gif|bmp)$/;
 
-/** The multipart body of `Client4.uploadBrandImage` (one `image` part), read by Node's own parser. */
+/** The multipart body of `Client4.uploadBrandImage` (one `image` part). */
 async function readImage(request: FastifyRequest): Promise<{ type: string; bytes: Buffer }> {
-  const type = request.headers['content-type'] ?? '';
-  if (!type.startsWith('multipart/form-data') || !Buffer.isBuffer(request.body)) {
-    throw invalidBodyParam('image', 'send the image as multipart/form-data');
-  }
-  const form = await new Request('http://sandbox.invalid/', {
-    method: 'POST',
-    headers: { 'content-type': type },
-    body: new Uint8Array(request.body),
-  })
-    .formData()
-    .catch(() => {
-      throw invalidBodyParam('image', 'the multipart body could not be read');
-    });
+  const form = await readMultipartForm(request, 'image');
   const part = form.get('image');
   if (!part || typeof part === 'string') throw invalidBodyParam('image', 'no image part was sent');
   if (!IMAGE_TYPE.test(part.type)) throw invalidBodyParam('image', `${part.type || 'this file'} is no image`);

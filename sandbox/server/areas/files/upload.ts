@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError, invalidBodyParam } from '../../errors';
+import { readMultipartForm } from '../../multipart';
 
 /** Mattermost's default FileSettings.MaxFileSize (100 MB), plus room for the multipart framing. */
 export const MAX_FILE_SIZE = 104_857_600;
@@ -13,22 +14,10 @@ export interface Upload {
 
 /**
  * Reads a `POST /api/v4/files` body as Client4.uploadFile sends it (multipart: `channel_id`, then `client_ids`
- * and `files` in pairs) with Node's own WHATWG multipart parser, so no hand-written one is needed.
+ * and `files` in pairs).
  */
 export async function readUpload(request: FastifyRequest): Promise<Upload> {
-  const type = request.headers['content-type'] ?? '';
-  if (!type.startsWith('multipart/form-data') || !Buffer.isBuffer(request.body)) {
-    throw invalidBodyParam('files', 'send the files as multipart/form-data');
-  }
-  const form = await new Request('http://sandbox.invalid/', {
-    method: 'POST',
-    headers: { 'content-type': type },
-    body: new Uint8Array(request.body),
-  })
-    .formData()
-    .catch(() => {
-      throw invalidBodyParam('files', 'the multipart body could not be read');
-    });
+  const form = await readMultipartForm(request, 'files');
   const channelId = String(
     form.get('channel_id') ?? (request.query as { channel_id?: string }).channel_id ?? '',
   );

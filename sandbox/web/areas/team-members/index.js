@@ -1,4 +1,5 @@
 import { newMainMenuItem } from '/static/js/menus.js';
+import { managesTeam } from '/static/js/team-roles.js';
 import { openTeamMembers } from './modal.js';
 
 /**
@@ -15,14 +16,4 @@ export function install(host) {
     });
     added?.menu.append(added.item);
   });
-}
-
-async function managesTeam(host, state) {
-  if (/\bsystem_admin\b/.test(state.user.roles ?? '')) return true;
-  try {
-    const member = await host.api('GET', `/teams/${state.team.id}/members/${state.user.id}`);
-    return /\bteam_admin\b/.test(member.roles ?? '');
-  } catch {
-    return false;
-  }
 }

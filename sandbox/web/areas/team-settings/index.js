@@ -1,5 +1,6 @@
 import { addStylesheet } from '/static/js/dom.js';
 import { newMainMenuItem } from '/static/js/menus.js';
+import { managesTeam } from '/static/js/team-roles.js';
 import { openTeamSettings } from './modal.js';
 
 /**
@@ -19,16 +20,6 @@ export function install(host) {
     host.state.team = { ...host.state.team, ...team };
     showTeamName(team.display_name);
   });
-}
-
-async function managesTeam(host, state) {
-  if (/\bsystem_admin\b/.test(state.user.roles ?? '')) return true;
-  try {
-    const member = await host.api('GET', `/teams/${state.team.id}/members/${state.user.id}`);
-    return /\bteam_admin\b/.test(member.roles ?? '');
-  } catch {
-    return false;
-  }
 }
 
 function addMenuItem(host, state) {
