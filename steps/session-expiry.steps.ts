@@ -20,10 +20,12 @@ defineStep(
     async function (this: CasebookWorld) {
       const page = await this.page();
       const banner = page.locator(LOGIN.expiredBanner).filter({ hasText: EXPIRED });
+      // The app finds the session gone on its next request and reloads to the login page: a navigation, so the
+      // wait is the navigation's (a loaded machine once took longer than an assertion's 10 s).
       await expectVisible(
         banner,
         'a "session has expired" message on the login page',
-        this.timeouts.expectMs,
+        this.timeouts.navigationMs,
       );
       const loginBox = page.locator(LOGIN.loginId).first();
       await expectVisible(loginBox, 'the login box', this.timeouts.expectMs);
