@@ -18,9 +18,15 @@ export async function expectChannelShown(page: Page, displayName: string, timeou
   await expectVisible(header, `the channel "${displayName}"`, timeoutMs);
 }
 
-/** Opens the first sidebar channel other than the one in the center ("switch to another channel"); its name. */
+/**
+ * Opens the first sidebar channel other than the one in the center ("switch to another channel"); its name.
+ * Channel links only (`#sidebarItem_<name>`): the sidebar's Threads item (`#sidebar-threads-button`) is a
+ * SidebarLink too, in Mattermost as in the sandbox.
+ */
 export async function openAnotherChannel(page: Page, timeoutMs: number): Promise<string> {
-  const other = page.locator(`${CHANNEL.sidebar} a.SidebarLink:not([aria-current="page"])`).first();
+  const other = page
+    .locator(`${CHANNEL.sidebar} a.SidebarLink[id^="sidebarItem_"]:not([aria-current="page"])`)
+    .first();
   // The name only: an unread link also holds its mention count.
   const label = other.locator('.SidebarChannelLinkLabel');
   const text = (await label.count()) > 0 ? await label.first().textContent() : await other.textContent();
